@@ -1,0 +1,152 @@
+package org.handouts.cli;
+
+import org.handouts.model.PaperSize;
+import org.handouts.publish.BuildListener;
+import org.handouts.publish.BuildReport;
+import org.handouts.publish.Publisher;
+import org.handouts.publish.Shard;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code handouts build}: publishes every brand × routine × document × paper size. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds every handout and tracker into the output folder:",
+                "  <out>/<brand>/<routine>-handout.pdf and <routine>-tracker.pdf",
+                "Content is checked first; on any problem nothing is written."})
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--paper", split = ",", paramLabel = "SIZE",
+            description = "paper sizes: a4, letter (default: a4); sizes other than A4 add a suffix to file names")
+    List<String> papers = List.of("a4");
+
+    @Option(names = "--brand", split = ",", paramLabel = "ID", description = "build only these brands")
+    List<String> brands = List.of();
+
+    @Option(names = "--routine", split = ",", paramLabel = "ID", description = "build only these routines")
+    List<String> routines = List.of();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "documents rendered at once (default: number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "rebuild outputs even when their inputs did not change")
+    boolean force;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "build only share I of N (for CI matrices), e.g. 1/3")
+    String shard = "1/1";
+
+    @Option(names = "--emit-xhtml", description = "also write each document's XHTML next to its PDF")
+    boolean emitXhtml;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Shard share;
+        List<PaperSize> sizes = new ArrayList<>();
+        try {
+            share = Shard.parse(shard);
+            for (String p : papers) sizes.add(paper(p));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        Progress progress = Progress.isTerminal() ? new Progress(out) : null;
+        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml);
+        BuildReport report = new Publisher(settings, progress == null ? BuildListener.NONE : progress).build();
+        if (progress != null) progress.clear();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path folder = report.outputFolder();
+        String shown = (folder.startsWith(cwd) ? cwd.relativize(folder) : folder).toString();
+        for (BuildReport.Output o : report.outputs()) {
+            out.printf(Locale.ROOT, "%-8s %s/%s  %d %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
+                    shown, o.path(), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
+        }
+        for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, removed);
+        out.printf(Locale.ROOT, "%d built, %d skipped, %d removed, 0 failed in %.1f s%n",
+                report.count(BuildReport.State.BUILT), report.count(BuildReport.State.SKIPPED), report.removed().size(),
+                report.elapsed().toMillis() / 1000.0);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static PaperSize paper(String key) {
+        for (PaperSize p : PaperSize.values()) {
+            if (p.key().equalsIgnoreCase(key.strip())) return p;
+        }
+        throw new IllegalArgumentException("unknown paper size '" + key + "' (use a4 or letter)");
+    }
+
+    static String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%d KB", Math.round(bytes / 1024.0));
+    }
+
+    /** A one-line progress bar, redrawn in place; only used when stdout is a terminal. */
+    static final class Progress implements BuildListener {
+        private final PrintWriter out;
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile int total;
+
+        Progress(PrintWriter out) {
+            this.out = out;
+        }
+
+        static boolean isTerminal() {
+            String ci = System.getenv("CI");
+            return isConsoleTerminal() && (ci == null || ci.isBlank() || ci.equals("false"));
+        }
+
+        /**
+         * From Java 22 System.console() is never null, and Console.isTerminal() tells; on 21 a
+         * console exists only for a terminal. Reflection keeps the code compiling for 21.
+         */
+        private static boolean isConsoleTerminal() {
+            java.io.Console console = System.console();
+            if (console == null) return false;
+            try {
+                return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            } catch (ReflectiveOperationException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public void planned(int outputs) {
+            total = outputs;
+            draw();
+        }
+
+        @Override
+        public void rendered(String path) {
+            done.incrementAndGet();
+            draw();
+        }
+
+        private synchronized void draw() {
+            int t = Math.max(total, 1);
+            int d = Math.min(done.get(), t);
+            int width = 30;
+            int filled = d * width / t;
+            out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + d + "/" + total + " rendered");
+            out.flush();
+        }
+
+        synchronized void clear() {
+            out.print("\r" + " ".repeat(60) + "\r");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.handouts.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Library;
+import org.handouts.model.Problem;
+import org.handouts.publish.Publisher;
+import org.handouts.publish.BuildListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code handouts check}: validates the content and writes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks the content (every file, every problem at once) and writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (for CI annotations)")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems;
+        Library library = null;
+        try {
+            library = new Publisher(project.settings(), BuildListener.NONE).check();
+            problems = List.of();
+        } catch (InvalidContentException e) {
+            problems = e.problems();
+        }
+        if (format == Format.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("ok", problems.isEmpty());
+            doc.put("problems", problems);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out.flush();
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_CONTENT;
+        }
+        if (!problems.isEmpty()) {
+            Main.printProblems(problems, spec.commandLine().getErr());
+            return ExitCodes.INVALID_CONTENT;
+        }
+        out.printf("ok: %d brands, %d routines, %d exercises, %d advice blocks, %d sources%n",
+                library.brands().size(), library.routines().size(), library.exercises().size(),
+                library.advice().size(), library.sources().size());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

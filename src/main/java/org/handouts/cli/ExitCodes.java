@@ -1,0 +1,18 @@
+package org.handouts.cli;
+
+/** The program's exit codes, as documented in README. */
+public final class ExitCodes {
+    /** Everything asked for was done. */
+    public static final int OK = 0;
+    /** The content, templates or fonts have problems; each was printed as file:line:column. */
+    public static final int INVALID_CONTENT = 1;
+    /** The command line was wrong (unknown option, bad value). */
+    public static final int USAGE = 2;
+    /** The output could not be written (disk full, no permission). */
+    public static final int OUTPUT_FAILED = 3;
+    /** A bug in the program: a stack trace was printed; please report it. */
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,79 @@
+package org.handouts.cli;
+
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The {@code handouts} command: publishes exercise handouts and tracking sheets from YAML content. */
+@Command(name = "handouts", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Publishes printable exercise handouts and weekly tracking sheets from YAML content.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ListCommand.class, PreviewCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:content, templates or fonts have problems (printed as file:line:column)",
+                "2:wrong command line", "3:output could not be written", "70:a bug (stack trace printed)"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, printing to the standard streams. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given output streams: what tests call. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
+        cli.setExitCodeExceptionMapper(ex -> ExitCodes.INTERNAL_ERROR);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** User errors become messages; anything else is a bug and prints its stack trace. */
+    static int report(Exception ex, PrintWriter err) {
+        if (ex instanceof InvalidContentException invalid) {
+            printProblems(invalid.problems(), err);
+            return ExitCodes.INVALID_CONTENT;
+        }
+        if (ex instanceof UncheckedIOException io) {
+            err.println("error: " + io.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        err.println("internal error: this is a bug in handouts; please report it with the text below.");
+        ex.printStackTrace(err);
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    static void printProblems(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) err.println(p.format());
+        long files = problems.stream().map(Problem::file).distinct().count();
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + files
+                + (files == 1 ? " file" : " files") + "; nothing was written.");
+        err.flush();
+    }
+
+    /** Reports the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"handouts " + org.handouts.publish.Publisher.VERSION};
+        }
+    }
+}

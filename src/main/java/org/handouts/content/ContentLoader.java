@@ -1,0 +1,470 @@
+package org.handouts.content;
+
+import org.handouts.model.Advice;
+import org.handouts.model.Brand;
+import org.handouts.model.Category;
+import org.handouts.model.Colour;
+import org.handouts.model.DosePatch;
+import org.handouts.model.Equipment;
+import org.handouts.model.Exercise;
+import org.handouts.model.Frequency;
+import org.handouts.model.Ids;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Level;
+import org.handouts.model.Library;
+import org.handouts.model.Position;
+import org.handouts.model.Problem;
+import org.handouts.model.Routine;
+import org.handouts.model.RoutineItem;
+import org.handouts.model.Source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
+
+/**
+ * Loads and validates a content folder into a {@link Library}. Every file is read and checked
+ * before anything is built, and all problems are reported together in one
+ * {@link InvalidContentException}.
+ */
+public final class ContentLoader {
+    static final int NAME = 60;
+    static final int TITLE = 80;
+    static final int SENTENCE = 300;
+    static final int SHORT = 100;
+    static final int MAX_FILES_PER_FOLDER = 500;
+
+    /** The folders of a content tree, one per kind of file. */
+    enum Kind {
+        BRAND("brands", "brand"), SOURCE("sources", "source"), EXERCISE("exercises", "exercise"),
+        ADVICE("advice", "advice"), ROUTINE("routines", "routine");
+
+        final String folder;
+        final String noun;
+
+        Kind(String folder, String noun) {
+            this.folder = folder;
+            this.noun = noun;
+        }
+    }
+
+    /** A reference from one file to another thing by id, kept with its position for checking. */
+    private record Reference(Kind target, String id, String file, int line, int column, String field) {
+    }
+
+    private final Path root;
+    private final Path displayBase;
+    private final IntPredicate printable;
+    private final YamlReader yaml = new YamlReader();
+
+    /**
+     * @param root        the content folder
+     * @param displayBase paths in messages are shown relative to this folder (usually the working
+     *                    directory), so they can be clicked in an editor or a CI log
+     * @param printable   which characters the fonts can print; text with any other is refused
+     */
+    public ContentLoader(Path root, Path displayBase, IntPredicate printable) {
+        this.root = root;
+        this.printable = printable;
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    /** Reads and validates everything, or throws with every problem found. */
+    public Library load() {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(root)) {
+            throw new InvalidContentException(new Problem(display(root), 0, 0, "",
+                    "content folder not found", "run from the project folder or pass --content DIR"));
+        }
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new InvalidContentException(new Problem(display(root), 0, 0, "", "cannot read the content folder: " + e.getMessage(), ""));
+        }
+        List<Reference> refs = new ArrayList<>();
+        Map<String, List<Reference>> routineItems = new LinkedHashMap<>();
+        var brands = read(realRoot, Kind.BRAND, problems, (id, f) -> brand(id, f));
+        var sources = read(realRoot, Kind.SOURCE, problems, (id, f) -> source(id, f));
+        var exercises = read(realRoot, Kind.EXERCISE, problems, (id, f) -> exercise(id, f, refs));
+        var advice = read(realRoot, Kind.ADVICE, problems, (id, f) -> advice(id, f, refs));
+        var routines = read(realRoot, Kind.ROUTINE, problems, (id, f) -> routine(id, f, refs, routineItems));
+
+        Map<Kind, Set<String>> known = Map.of(
+                Kind.BRAND, brands.keySet(), Kind.SOURCE, sources.keySet(), Kind.EXERCISE, exercises.keySet(),
+                Kind.ADVICE, advice.keySet(), Kind.ROUTINE, routines.keySet());
+        for (Reference r : refs) {
+            if (!known.get(r.target()).contains(r.id()) && !failedToLoad(r, realRoot)) {
+                String hint = Suggestions.findClosest(r.id(), known.get(r.target()))
+                        .map(c -> "did you mean '" + c + "'?")
+                        .orElse("no file " + r.target().folder + "/" + r.id() + ".yaml");
+                problems.add(new Problem(r.file(), r.line(), r.column(), r.field(),
+                        "unknown " + r.target().noun + " '" + r.id() + "'", hint));
+            }
+        }
+        routineItems.values().forEach(items -> checkGroupedByPosition(items, exercises, problems));
+        if (brands.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(display(root.resolve(Kind.BRAND.folder)), 0, 0, "", "no brand found",
+                    "add a brand file; see docs/content-format.md"));
+        }
+        if (routines.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(display(root.resolve(Kind.ROUTINE.folder)), 0, 0, "", "no routine found",
+                    "add a routine file; see docs/content-format.md"));
+        }
+        if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted());
+        return new Library(brands, sources, exercises, advice, routines);
+    }
+
+    /** A reference to a file that exists but is itself broken is not reported a second time. */
+    private static boolean failedToLoad(Reference r, Path realRoot) {
+        Path folder = realRoot.resolve(r.target().folder);
+        return Ids.isSafe(r.id()) && (Files.exists(folder.resolve(r.id() + ".yaml")) || Files.exists(folder.resolve(r.id() + ".yml")));
+    }
+
+    private <T> SequencedMap<String, T> read(Path realRoot, Kind kind, Problems problems,
+                                            BiFunction<String, Fields, Optional<T>> build) {
+        SequencedMap<String, T> out = new LinkedHashMap<>();
+        Path folder = realRoot.resolve(kind.folder);
+        if (!Files.isDirectory(folder)) {
+            problems.add(new Problem(display(folder), 0, 0, "", "folder is missing",
+                    "create " + kind.folder + "/ with one .yaml file per " + kind.noun));
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> isYaml(p.getFileName().toString())).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Problem(display(folder), 0, 0, "", "cannot list the folder: " + e.getMessage(), ""));
+            return out;
+        }
+        if (files.size() > MAX_FILES_PER_FOLDER) {
+            problems.add(new Problem(display(folder), 0, 0, "", "has " + files.size() + " files, more than "
+                    + MAX_FILES_PER_FOLDER, "split the content into several projects"));
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            String shown = display(file);
+            if (!Ids.isSafe(id)) {
+                problems.add(new Problem(shown, 0, 0, "", "file name '" + Texts.shorten(name) + "' is not a valid id",
+                        "use lower-case letters, digits and single hyphens, such as knee-rolls.yaml"));
+                continue;
+            }
+            if (!seen.add(id)) {
+                problems.add(new Problem(shown, 0, 0, "", "duplicate id '" + id + "': another file in "
+                        + kind.folder + "/ has the same name", "keep one of " + id + ".yaml and " + id + ".yml"));
+                continue;
+            }
+            Optional<byte[]> bytes = readInside(realRoot, file, shown, problems);
+            if (bytes.isEmpty()) continue;
+            switch (yaml.read(shown, bytes.get())) {
+                case YamlReader.Result.Failed failed -> problems.addAll(failed.problems());
+                case YamlReader.Result.Parsed parsed -> {
+                    int before = problems.size();
+                    Optional<T> value = Fields.of(parsed.root(), shown, "", problems, printable).flatMap(f -> {
+                        Optional<T> built = build.apply(id, f);
+                        f.finish();
+                        return built;
+                    });
+                    if (problems.size() == before) value.ifPresent(v -> out.put(id, v));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The file's bytes, if it is a regular file inside the content folder (no escaping by symlink). */
+    private Optional<byte[]> readInside(Path realRoot, Path file, String shown, Problems problems) {
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(new Problem(shown, 0, 0, "", "is a link to a file outside the content folder",
+                        "copy the file into the content folder instead of linking to it"));
+                return Optional.empty();
+            }
+            if (Files.size(real) > YamlReader.MAX_BYTES) {
+                problems.add(new Problem(shown, 0, 0, "", "file is " + Files.size(real) / 1024
+                        + " KiB, more than the limit of " + YamlReader.MAX_BYTES / 1024 + " KiB",
+                        "content files hold one exercise, routine or brand each; split it up"));
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(real)) {
+                return Optional.of(in.readNBytes(YamlReader.MAX_BYTES + 1));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, 0, "", "cannot read the file: " + e.getMessage(), "check its permissions"));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Brand> brand(String id, Fields f) {
+        var name = f.requireText("name", NAME, "the clinic's name as printed in the header");
+        var logo = f.requireText("logo", SHORT, "file name of a PNG or JPEG logo next to the brand file")
+                .flatMap(l -> logo(l, f));
+        var colours = f.nested("colours", true, "primary and accent colours, e.g. primary: \"#1f5f8b\"")
+                .map(c -> {
+                    var primary = colour(c, "primary");
+                    var accent = colour(c, "accent");
+                    primary.ifPresent(p -> {
+                        if (p.contrastWithWhite() < 4.5) {
+                            c.problem(c.find("primary").orElseThrow(), c.path("primary"),
+                                    String.format(java.util.Locale.ROOT, "%s is too light for white text (contrast %.1f:1, needs 4.5:1)", p.hex(), p.contrastWithWhite()),
+                                    "choose a darker colour");
+                        }
+                    });
+                    c.finish();
+                    return primary.isPresent() && accent.isPresent() ? new Colour[] {primary.get(), accent.get()} : null;
+                });
+        var address = f.textList("address", true, 1, 5, SHORT, "the clinic's address, one line per item");
+        var phone = f.requireText("phone", 40, "the phone number as printed");
+        var website = f.requireText("website", 60, "the website as printed");
+        var email = f.findText("email", 60);
+        var disclaimer = f.requireText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
+        if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()
+                || website.isEmpty() || disclaimer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Brand(id, name.get(), logo.get(), colours.get()[0], colours.get()[1], address.get(),
+                phone.get(), website.get(), email, disclaimer.get()));
+    }
+
+    private Optional<Colour> colour(Fields c, String key) {
+        return c.require(key, "a colour such as \"#1f5f8b\"").flatMap(n -> c.scalarText(n, c.path(key)).flatMap(text -> {
+            Optional<Colour> colour = Colour.findParsed(text.strip());
+            if (colour.isEmpty()) {
+                c.problem(n, c.path(key), "'" + Texts.shorten(text) + "' is not a colour",
+                        "write # and six hex digits in quotes, such as \"#1f5f8b\"");
+            }
+            return colour;
+        }));
+    }
+
+    /** The logo must be a PNG or JPEG inside the content folder. */
+    private Optional<Path> logo(String name, Fields f) {
+        Node at = f.find("logo").orElseThrow();
+        Path brandsFolder = root.resolve(Kind.BRAND.folder);
+        Path file = brandsFolder.resolve(name).normalize();
+        try {
+            Path realRoot = root.toRealPath();
+            if (!Files.exists(file)) {
+                f.problem(at, "logo", "file '" + Texts.shorten(name) + "' not found", "put the logo next to the brand file, in "
+                        + display(brandsFolder));
+                return Optional.empty();
+            }
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                f.problem(at, "logo", "'" + Texts.shorten(name) + "' is outside the content folder", "copy the logo into " + display(brandsFolder));
+                return Optional.empty();
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(real)) {
+                head = in.readNBytes(8);
+            }
+            boolean png = head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+            boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+            if (!png && !jpeg) {
+                f.problem(at, "logo", "'" + Texts.shorten(name) + "' is not a PNG or JPEG image", "export the logo as PNG");
+                return Optional.empty();
+            }
+            if (Files.size(real) > 2 * 1024 * 1024) {
+                f.problem(at, "logo", "'" + Texts.shorten(name) + "' is larger than 2 MiB", "export it at about 600 pixels wide");
+                return Optional.empty();
+            }
+            return Optional.of(real);
+        } catch (IOException e) {
+            f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Source> source(String id, Fields f) {
+        var title = f.requireText("title", TITLE * 2, "the document's title");
+        var publisher = f.requireText("publisher", SHORT, "who published it");
+        var note = f.findText("note", SENTENCE);
+        if (title.isEmpty() || publisher.isEmpty()) return Optional.empty();
+        return Optional.of(new Source(id, title.get(), publisher.get(), note));
+    }
+
+    private Optional<Exercise> exercise(String id, Fields f, List<Reference> refs) {
+        var name = f.requireText("name", NAME, "the name printed on the card");
+        var aliases = f.textList("aliases", false, 0, 5, NAME, "");
+        var category = f.requireEnum("category", Category.class);
+        var position = f.requireEnum("position", Position.class);
+        var purpose = f.requireText("purpose", SENTENCE, "what the exercise does for the patient");
+        var start = f.requireText("start", SENTENCE, "how to get into the start position");
+        var steps = f.textList("steps", true, 1, 8, SENTENCE, "list the movement in 1 to 8 short steps");
+        var dose = f.nested("dose", true, "for example reps: 8-10").flatMap(DoseReader::readDose);
+        var tips = f.textList("tips", false, 0, 5, SENTENCE, "");
+        var cautions = f.textList("cautions", false, 0, 5, SENTENCE, "");
+        var equipment = f.find("equipment").flatMap(n -> f.list(n, "equipment", 0, 8, "")).map(items ->
+                items.stream().flatMap(n -> f.enumValue(n, "equipment", Equipment.class).stream()).toList());
+        var sources = sources(f, refs);
+        if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || position.isEmpty() || purpose.isEmpty()
+                || start.isEmpty() || steps.isEmpty() || dose.isEmpty() || tips.isEmpty() || cautions.isEmpty()
+                || sources.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Exercise(id, name.get(), aliases.get(), category.get(), position.get(), purpose.get(),
+                start.get(), steps.get(), dose.get(), tips.get(), cautions.get(), equipment.orElse(List.of()), sources.get()));
+    }
+
+    private Optional<Advice> advice(String id, Fields f, List<Reference> refs) {
+        var title = f.requireText("title", TITLE, "the heading of the block");
+        var intro = f.findText("intro", SENTENCE);
+        var points = f.textList("points", true, 1, 10, SENTENCE, "list at least one point");
+        var sources = sources(f, refs);
+        if (title.isEmpty() || points.isEmpty() || sources.isEmpty()) return Optional.empty();
+        return Optional.of(new Advice(id, title.get(), intro, points.get(), sources.get()));
+    }
+
+    private Optional<List<String>> sources(Fields f, List<Reference> refs) {
+        Optional<Node> node = f.require("sources", "list the source ids the facts come from, e.g. [nhs]");
+        return node.flatMap(n -> f.list(n, "sources", 1, 10, "name at least one source")).map(items -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                String where = "sources[" + (i + 1) + "]";
+                reference(f, item, where, Kind.SOURCE, refs).ifPresent(ids::add);
+            }
+            return ids;
+        });
+    }
+
+    /** Reads an id and records the reference for the cross-file check. */
+    private Optional<String> reference(Fields f, Node node, String where, Kind target, List<Reference> refs) {
+        return f.scalarText(node, where).map(String::strip).flatMap(id -> {
+            if (!Ids.isSafe(id)) {
+                f.problem(node, where, "'" + Texts.shorten(id) + "' is not a valid " + target.noun + " id",
+                        "ids are file names without .yaml: lower-case letters, digits and hyphens");
+                return Optional.empty();
+            }
+            refs.add(new Reference(target, id, f.file(), node.line(), node.column(), where));
+            return Optional.of(id);
+        });
+    }
+
+    private Optional<String> requireReference(Fields f, String key, Kind target, List<Reference> refs, String hint) {
+        return f.require(key, hint).flatMap(n -> reference(f, n, f.path(key), target, refs));
+    }
+
+    private Optional<Routine> routine(String id, Fields f, List<Reference> refs, Map<String, List<Reference>> itemsOut) {
+        var title = f.requireText("title", TITLE, "the title of the handout");
+        var level = f.requireEnum("level", Level.class);
+        var forWhom = f.requireText("for_whom", SENTENCE, "who this routine is for");
+        var howOften = f.requireEnum("how_often", Frequency.class);
+        var minutes = f.findInt("minutes", 1, 120);
+        var stopIf = requireReference(f, "stop_if", Kind.ADVICE, refs, "advice id of the 'stop and get advice' list");
+        var warmUp = requireReference(f, "warm_up", Kind.ADVICE, refs, "advice id of the warm-up");
+        var items = f.require("exercises", "list the exercises, each as '- exercise: <id>'")
+                .flatMap(n -> f.list(n, "exercises", 1, 12, "a routine needs at least one exercise"))
+                .map(nodes -> routineItems(f, nodes, refs, itemsOut, id));
+        var coolDown = requireReference(f, "cool_down", Kind.ADVICE, refs, "advice id of the cool-down");
+        List<String> advice = new ArrayList<>();
+        boolean adviceOk = f.find("advice").map(n -> f.list(n, "advice", 0, 6, "").map(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                reference(f, list.get(i), "advice[" + (i + 1) + "]", Kind.ADVICE, refs).ifPresent(advice::add);
+            }
+            return true;
+        }).isPresent()).orElse(true);
+        var movingUp = f.textList("moving_up", true, 1, 6, SENTENCE, "list the signs that the patient is ready for the next level");
+        var next = f.find("next").flatMap(n -> reference(f, n, "next", Kind.ROUTINE, refs));
+        next.filter(id::equals).ifPresent(n -> f.problem(f.find("next").orElseThrow(), "next",
+                "a routine cannot lead to itself", "name the next level's routine, or remove 'next'"));
+        if (title.isEmpty() || level.isEmpty() || forWhom.isEmpty() || howOften.isEmpty() || stopIf.isEmpty()
+                || warmUp.isEmpty() || items.isEmpty() || items.get().isEmpty() || coolDown.isEmpty() || !adviceOk
+                || movingUp.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Routine(id, title.get(), level.get(), forWhom.get(), howOften.get(), minutes,
+                stopIf.get(), warmUp.get(), items.get(), coolDown.get(), advice, movingUp.get(), next));
+    }
+
+    private List<RoutineItem> routineItems(Fields f, List<Node> nodes, List<Reference> refs,
+                                           Map<String, List<Reference>> itemsOut, String routineId) {
+        List<RoutineItem> items = new ArrayList<>();
+        List<Reference> located = new ArrayList<>();
+        Map<String, Integer> firstUse = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            String where = "exercises[" + (i + 1) + "]";
+            Optional<String> exerciseId;
+            DosePatch patch = DosePatch.NONE;
+            Node idNode = node;
+            if (node instanceof Node.Scalar) {
+                exerciseId = reference(f, node, where, Kind.EXERCISE, refs);
+            } else {
+                Optional<Fields> item = f.nestedNode(node, where);
+                if (item.isEmpty()) continue;
+                Fields it = item.get();
+                idNode = it.find("exercise").orElse(node);
+                exerciseId = it.require("exercise", "name the exercise by its id, e.g. exercise: knee-rolls")
+                        .flatMap(n -> reference(f, n, it.path("exercise"), Kind.EXERCISE, refs));
+                Optional<Fields> dose = it.nested("dose", false, "");
+                if (dose.isPresent()) {
+                    patch = DoseReader.readPatch(dose.get());
+                    dose.get().finish();
+                }
+                it.finish();
+            }
+            if (exerciseId.isEmpty()) continue;
+            Integer earlier = firstUse.putIfAbsent(exerciseId.get(), i + 1);
+            if (earlier != null) {
+                f.problem(idNode, where, "exercise '" + exerciseId.get() + "' is already item " + earlier + " of this routine",
+                        "remove one of them, or raise the dose of the first");
+                continue;
+            }
+            items.add(new RoutineItem(exerciseId.get(), patch));
+            located.add(new Reference(Kind.EXERCISE, exerciseId.get(), f.file(), idNode.line(), idNode.column(), where));
+        }
+        itemsOut.put(routineId, located);
+        return items;
+    }
+
+    /** Positions must come in groups, so the patient gets up and down as few times as possible. */
+    private static void checkGroupedByPosition(List<Reference> items, Map<String, Exercise> exercises, Problems problems) {
+        Set<Position> finished = new HashSet<>();
+        Position current = null;
+        String currentExercise = null;
+        for (Reference item : items) {
+            Exercise e = exercises.get(item.id());
+            if (e == null) continue;
+            Position p = e.position();
+            if (p != current) {
+                if (finished.contains(p)) {
+                    problems.add(new Problem(item.file(), item.line(), item.column(), item.field(),
+                            "'" + e.id() + "' is " + p.label().toLowerCase(java.util.Locale.ROOT)
+                                    + " again after '" + currentExercise + "' changed position",
+                            "group exercises by position so the patient gets up and down less: move it next to the other "
+                                    + p.key() + " exercises"));
+                }
+                if (current != null) finished.add(current);
+                current = p;
+            }
+            currentExercise = e.id();
+        }
+    }
+
+    private String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}

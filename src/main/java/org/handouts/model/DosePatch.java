@@ -1,0 +1,11 @@
+package org.handouts.model;
+
+import java.util.Optional;
+
+/** The dose fields a routine changes for one exercise; absent fields keep the exercise's own. */
+public record DosePatch(Optional<Range> reps, Optional<Amount> hold, Optional<Amount> time, Optional<Sides> sides,
+                        Optional<Integer> sets, Optional<Frequency> howOften) {
+
+    public static final DosePatch NONE = new DosePatch(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
+}

@@ -1,0 +1,36 @@
+package org.handouts.model;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the input, located as precisely as it can be: file, line and column (1-based,
+ * 0 when unknown), the dotted field path inside the file, what is wrong and a hint to fix it.
+ */
+public record Problem(String file, int line, int column, String field, String message, String hint) {
+
+    public Problem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        field = field == null ? "" : field;
+        hint = hint == null ? "" : hint;
+    }
+
+    /** {@code content/exercises/knee-rolls.yaml:14:5: dose.reps: must be positive (hint)}. */
+    public String format() {
+        StringBuilder s = new StringBuilder(file);
+        if (line > 0) {
+            s.append(':').append(line);
+            if (column > 0) s.append(':').append(column);
+        }
+        s.append(": ");
+        if (!field.isEmpty()) s.append(field).append(": ");
+        s.append(message);
+        if (!hint.isEmpty()) s.append(" (").append(hint).append(')');
+        return s.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

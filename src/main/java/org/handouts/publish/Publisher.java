@@ -1,0 +1,285 @@
+package org.handouts.publish;
+
+import org.handouts.content.ContentLoader;
+import org.handouts.model.Brand;
+import org.handouts.model.DocumentKind;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Library;
+import org.handouts.model.PaperSize;
+import org.handouts.model.Problem;
+import org.handouts.model.Publication;
+import org.handouts.model.Routine;
+import org.handouts.pdf.FontSet;
+import org.handouts.pdf.PdfRenderer;
+import org.handouts.pdf.ResourcePolicy;
+import org.handouts.post.DocumentInfo;
+import org.handouts.post.PdfFinisher;
+import org.handouts.render.TemplateRenderer;
+import org.handouts.render.Views;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Publishes handouts and trackers. {@link #build} reads as the pipeline: load → validate → plan →
+ * render XHTML → render PDF → post-process → write. Nothing is written until every document has
+ * rendered, so a failed build leaves the output folder as it was.
+ */
+public final class Publisher {
+    public static final String VERSION = Optional.ofNullable(Publisher.class.getPackage().getImplementationVersion())
+            .orElse("dev");
+
+    private final BuildSettings settings;
+    private final BuildListener listener;
+
+    public Publisher(BuildSettings settings, BuildListener listener) {
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Loads and validates the content (glyphs included), writing nothing. */
+    public Library check() {
+        return load(fonts());
+    }
+
+    public BuildReport build() {
+        long start = System.nanoTime();
+        FontSet fonts = fonts();
+        Library library = load(fonts);                                   // load + validate
+        requireOutputOutsideInputs();
+        List<Publication> all = plan(library);
+        List<Publication> mine = all.stream().filter(p -> settings.shard().includes(p.relativePath())).toList();
+        listener.planned(mine.size());
+
+        OutputFolder out = new OutputFolder(settings.output());
+        Manifest previous = Manifest.read(out.root());
+        Inputs inputs = new Inputs(settings, library);
+        Renderer renderer = new Renderer(library, fonts);
+        List<Rendered> rendered = renderAll(mine, previous, inputs, renderer, out);  // XHTML → PDF → finish
+
+        List<String> removed = removedSources(previous, all);
+        write(out, rendered, removed, previous, inputs);                  // write
+        List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
+        return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private FontSet fonts() {
+        try {
+            return FontSet.load(settings.fonts());
+        } catch (IOException e) {
+            throw new InvalidContentException(new Problem(display(settings.fonts()), 0, 0, "",
+                    "cannot load fonts: " + e.getMessage(), "the folder needs the .ttf files shipped in fonts/"));
+        }
+    }
+
+    private Library load(FontSet fonts) {
+        return new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint).load();
+    }
+
+    /** Every brand × routine × document × paper asked for, in a stable order. */
+    List<Publication> plan(Library library) {
+        List<Problem> unknown = new ArrayList<>();
+        requireKnown(settings.brands(), library.brands(), "brand", unknown);
+        requireKnown(settings.routines(), library.routines(), "routine", unknown);
+        if (!unknown.isEmpty()) throw new InvalidContentException(unknown);
+        List<Publication> plan = new ArrayList<>();
+        for (Brand brand : library.brands().values()) {
+            if (!settings.brands().isEmpty() && !settings.brands().contains(brand.id())) continue;
+            for (Routine routine : library.routines().values()) {
+                if (!settings.routines().isEmpty() && !settings.routines().contains(routine.id())) continue;
+                for (PaperSize paper : settings.papers()) {
+                    for (DocumentKind kind : DocumentKind.values()) {
+                        plan.add(new Publication(brand, routine, kind, paper));
+                    }
+                }
+            }
+        }
+        return plan;
+    }
+
+    private static void requireKnown(List<String> asked, Map<String, ?> known, String kind, List<Problem> problems) {
+        for (String id : asked) {
+            if (!known.containsKey(id)) {
+                problems.add(new Problem("command line", 0, 0, "--" + kind, "unknown " + kind + " '" + id + "'",
+                        "known: " + String.join(", ", known.keySet())));
+            }
+        }
+    }
+
+    /** One output's result: the finished bytes (null when skipped) and what the report says. */
+    private record Rendered(Publication publication, String inputs, byte[] pdf, String xhtml,
+                            BuildReport.Output report) {
+    }
+
+    private List<Rendered> renderAll(List<Publication> publications, Manifest previous, Inputs inputs,
+                                     Renderer renderer, OutputFolder out) {
+        Map<String, Manifest.Entry> before = previous.byPath();
+        List<Rendered> results = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.jobs(), Math.max(1, publications.size())));
+        try {
+            List<Future<Rendered>> futures = new ArrayList<>();
+            for (Publication p : publications) {
+                String inputHash = inputs.hash(p);
+                Manifest.Entry old = before.get(p.relativePath());
+                if (!settings.force() && isUpToDate(old, inputHash, out, p)) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(p, inputHash, null, null,
+                            new BuildReport.Output(p.relativePath(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
+                    continue;
+                }
+                futures.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    String xhtml = renderer.xhtml(p);                                      // render XHTML
+                    byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
+                    PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);       // post-process
+                    listener.rendered(p.relativePath());
+                    return new Rendered(p, inputHash, done.bytes(), settings.emitXhtml() ? xhtml : null,
+                            new BuildReport.Output(p.relativePath(), BuildReport.State.BUILT, done.pages(),
+                                    done.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
+                }));
+            }
+            for (Future<Rendered> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InvalidContentException ice) problems.addAll(ice.problems());
+                    else if (e.getCause() instanceof RuntimeException re) throw re;
+                    else throw new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!problems.isEmpty()) throw new InvalidContentException(problems.stream().distinct().toList());
+        return results;
+    }
+
+    private static boolean isUpToDate(Manifest.Entry old, String inputHash, OutputFolder out, Publication p) {
+        if (old == null || !old.inputs().equals(inputHash)) return false;
+        try {
+            Path file = out.resolve(p.relativePath());
+            return Files.isRegularFile(file) && Files.size(file) == old.bytes()
+                    && Hashes.of(Files.readAllBytes(file)).equals(old.sha256());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Outputs in the old manifest that no brand × routine × paper of the content makes any more. */
+    private List<String> removedSources(Manifest previous, List<Publication> all) {
+        if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
+        var planned = all.stream().map(Publication::relativePath).collect(java.util.stream.Collectors.toSet());
+        return previous.outputs().stream().map(Manifest.Entry::path).filter(p -> !planned.contains(p)).toList();
+    }
+
+    private void write(OutputFolder out, List<Rendered> rendered, List<String> removed, Manifest previous,
+                       Inputs inputs) {
+        try {
+            out.removeLeftovers();
+            Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
+            for (Rendered r : rendered) {
+                if (r.pdf() == null) continue;
+                out.write(r.publication().relativePath(), r.pdf());
+                if (r.xhtml() != null) {
+                    out.write(r.publication().relativePath().replaceAll("\\.pdf$", ".xhtml"),
+                            r.xhtml().getBytes(StandardCharsets.UTF_8));
+                }
+                entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
+                        Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
+            }
+            for (String path : removed) {
+                out.delete(path);
+                out.delete(path.replaceAll("\\.pdf$", ".xhtml"));
+                entries.remove(path);
+            }
+            out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The output folder must not be one the build reads from, or a build could overwrite its inputs. */
+    private void requireOutputOutsideInputs() {
+        Path out = settings.output().toAbsolutePath().normalize();
+        for (Path in : List.of(settings.content(), settings.templates(), settings.fonts())) {
+            Path input = in.toAbsolutePath().normalize();
+            if (out.startsWith(input) || input.startsWith(out)) {
+                throw new InvalidContentException(new Problem("command line", 0, 0, "--out",
+                        "output folder " + display(out) + " overlaps the input folder " + display(input),
+                        "write to a separate folder such as output/"));
+            }
+        }
+    }
+
+    private String display(Path path) {
+        Path base = settings.displayBase().toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString();
+    }
+
+    /** The three rendering stages, shared by all worker threads (each is thread-safe). */
+    private final class Renderer {
+        private final Library library;
+        private final TemplateRenderer templates;
+        private final PdfRenderer pdf;
+        private final PdfFinisher finisher = new PdfFinisher();
+        private final String baseUri;
+
+        Renderer(Library library, FontSet fonts) {
+            this.library = library;
+            this.templates = new TemplateRenderer(settings.templates(), settings.displayBase());
+            this.pdf = new PdfRenderer(fonts, new ResourcePolicy(List.of(settings.templates(), settings.content(), settings.fonts())));
+            this.baseUri = templates.folder().toUri().toString();
+        }
+
+        String xhtml(Publication p) {
+            Object view = switch (p.kind()) {
+                case HANDOUT -> Views.handout(library, p);
+                case TRACKER -> Views.tracker(library, p);
+            };
+            return templates.render(p.kind().template(), Map.of(p.kind().key(), view));
+        }
+
+        byte[] pdf(String xhtml, Publication p) {
+            return pdf.render(xhtml, baseUri, display(templates.folder().resolve(p.kind().template())));
+        }
+
+        PdfFinisher.Finished finish(byte[] raw, Publication p, String inputHash) {
+            Routine r = p.routine();
+            String what = p.kind() == DocumentKind.HANDOUT ? "Exercise handout" : "Weekly tracking sheet";
+            String title = r.title() + " (" + r.level().label() + "): " + what;
+            DocumentInfo info = new DocumentInfo(title, p.brand().name(),
+                    what + " for lower back pain: " + r.level().label().toLowerCase(java.util.Locale.ROOT) + " routine",
+                    String.join(", ", Stream.concat(Stream.of("lower back pain", "exercise", r.level().key(), p.kind().key()),
+                            r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
+                    Views.LANGUAGE, "handouts " + VERSION, settings.date(),
+                    Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16));
+            return finisher.finish(raw, info);
+        }
+    }
+
+    /** For tests and the benchmark: a fixed date such as 2026-01-01, as an instant at UTC midnight. */
+    public static Optional<Instant> dateOf(LocalDate date) {
+        return Optional.of(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+}

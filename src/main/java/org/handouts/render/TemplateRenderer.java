@@ -1,0 +1,83 @@
+package org.handouts.render;
+
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Problem;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders templates from a templates folder to XHTML strings with Thymeleaf in XML mode. One
+ * instance is shared by all renders: the engine is thread-safe and caches parsed templates.
+ */
+public final class TemplateRenderer {
+    private final TemplateEngine engine;
+    private final Path templates;
+    private final Path displayBase;
+
+    public TemplateRenderer(Path templates, Path displayBase) {
+        this.templates = templates.toAbsolutePath().normalize();
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(this.templates + "/");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    /** The folder templates are read from; XHTML is rendered relative to it. */
+    public Path folder() {
+        return templates;
+    }
+
+    /**
+     * Renders {@code template} with the given variables. A broken or missing template is a user
+     * error naming the template file and line.
+     */
+    public String render(String template, Map<String, Object> variables) {
+        Path file = templates.resolve(template);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidContentException(new Problem(display(file), 0, 0, "", "template not found",
+                    "pass --templates DIR pointing at a folder with " + template));
+        }
+        try {
+            return engine.process(template, new Context(Locale.UK, variables));
+        } catch (TemplateProcessingException e) {
+            String name = e.getTemplateName() == null ? template : e.getTemplateName();
+            Path where = name.startsWith("/") ? Path.of(name) : templates.resolve(name);
+            int line = e.getLine() == null ? 0 : e.getLine();
+            int col = e.getCol() == null ? 0 : e.getCol();
+            throw new InvalidContentException(new Problem(display(where), line, col, "",
+                    "template error: " + describe(e), "check the template around this line"));
+        } catch (TemplateEngineException e) {
+            throw new InvalidContentException(new Problem(display(file), 0, 0, "",
+                    "template error: " + describe(e), "check the template"));
+        }
+    }
+
+    private static String describe(TemplateEngineException e) {
+        Throwable cause = e;
+        String message = e instanceof TemplateProcessingException tpe ? tpe.getMessage() : e.getMessage();
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        String detail = cause != e && cause.getMessage() != null ? cause.getMessage() : message;
+        // Thymeleaf appends "(template: ... - line ..)"; the location is printed in front already.
+        int at = detail.indexOf(" (template: ");
+        return (at > 0 ? detail.substring(0, at) : detail).strip();
+    }
+
+    private String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs).toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.handouts.render;
+
+import org.handouts.model.Advice;
+import org.handouts.model.Brand;
+import org.handouts.model.Dose;
+import org.handouts.model.Equipment;
+import org.handouts.model.Exercise;
+import org.handouts.model.Library;
+import org.handouts.model.Publication;
+import org.handouts.model.Routine;
+import org.handouts.model.RoutineItem;
+import org.handouts.model.Source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Builds the view models that templates render, from the library and one publication. */
+public final class Views {
+    public static final String LANGUAGE = "en-GB";
+    static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    private Views() {
+    }
+
+    public static HandoutView handout(Library library, Publication publication) {
+        Routine routine = publication.routine();
+        List<HandoutView.CardView> cards = new ArrayList<>();
+        int number = 1;
+        for (RoutineItem item : routine.items()) {
+            Exercise e = library.requireExercise(item.exerciseId());
+            Dose dose = e.dose().with(item.dose());
+            cards.add(new HandoutView.CardView(number++, e.id(), e.name(),
+                    e.aliases().isEmpty() ? "" : "Also called: " + String.join(", ", e.aliases()),
+                    e.position().label(), e.category().label(), e.purpose(), e.start(), e.steps(),
+                    DoseWording.sentences(dose), e.tips(), e.cautions(), equipment(e.equipment())));
+        }
+        String howOften = "Do this routine " + routine.howOften().words()
+                + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
+        String nextTitle = routine.next().map(id -> library.requireRoutine(id).title()).orElse("");
+        return new HandoutView(document(publication, "Exercise handout"), brand(publication.brand()),
+                routine.title(), routine.level().label(), routine.forWhom(), howOften,
+                advice(library.requireAdvice(routine.stopIf())), advice(library.requireAdvice(routine.warmUp())),
+                cards, advice(library.requireAdvice(routine.coolDown())),
+                routine.advice().stream().map(library::requireAdvice).map(Views::advice).toList(),
+                routine.movingUp(), nextTitle, sources(library, routine));
+    }
+
+    public static TrackerView tracker(Library library, Publication publication) {
+        Routine routine = publication.routine();
+        List<TrackerView.RowView> rows = new ArrayList<>();
+        int number = 1;
+        for (RoutineItem item : routine.items()) {
+            Exercise e = library.requireExercise(item.exerciseId());
+            Dose dose = e.dose().with(item.dose());
+            rows.add(new TrackerView.RowView(number++, e.name(), DoseWording.compact(dose), dose.perSide()));
+        }
+        return new TrackerView(document(publication, "Weekly tracker"), brand(publication.brand()), routine.title(),
+                routine.level().label(), rows, DAYS,
+                "Tick a box each time you do the exercise. L and R mean left and right side. "
+                        + "Pain: write a number from 0 (no pain) to 10 (worst pain).");
+    }
+
+    private static DocumentView document(Publication p, String what) {
+        String orientation = switch (p.kind()) {
+            case HANDOUT -> " portrait";
+            case TRACKER -> " landscape";
+        };
+        return new DocumentView(p.routine().title() + " (" + p.routine().level().label() + "): " + what,
+                LANGUAGE, p.paper().cssName() + orientation);
+    }
+
+    static BrandView brand(Brand b) {
+        String contact = Stream.concat(Stream.of(b.phone(), b.website()), b.email().stream())
+                .reduce((x, y) -> x + "  \u00b7  " + y).orElse("");
+        return new BrandView(b.name(), b.logo().toUri().toString(), b.primary().hex(), b.accent().hex(), contact,
+                String.join(", ", b.address()), b.disclaimer());
+    }
+
+    private static AdviceView advice(Advice a) {
+        return new AdviceView(a.title(), a.intro().orElse(""), a.points());
+    }
+
+    private static String equipment(List<Equipment> equipment) {
+        if (equipment.isEmpty()) return "";
+        List<String> words = equipment.stream().map(Equipment::words).toList();
+        String list = words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return "You need " + list + ".";
+    }
+
+    /** Every source the routine's exercises and advice name, in the order they are first used. */
+    static List<String> sources(Library library, Routine routine) {
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.of(routine.stopIf(), routine.warmUp()).map(library::requireAdvice).forEach(a -> ids.addAll(a.sources()));
+        routine.items().forEach(i -> ids.addAll(library.requireExercise(i.exerciseId()).sources()));
+        Stream.concat(Stream.of(routine.coolDown()), routine.advice().stream()).map(library::requireAdvice)
+                .forEach(a -> ids.addAll(a.sources()));
+        return ids.stream().map(library::requireSource).map(Views::cite).toList();
+    }
+
+    private static String cite(Source s) {
+        return s.publisher() + ", \u201c" + s.title() + "\u201d" + s.note().map(n -> " (" + n + ")").orElse("");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
