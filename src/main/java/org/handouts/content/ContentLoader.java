@@ -46,6 +46,8 @@ public final class ContentLoader {
     static final int SENTENCE = 300;
     static final int SHORT = 100;
     static final int MAX_FILES_PER_FOLDER = 500;
+    /** The weekly tracker holds this many exercise rows on one landscape page. */
+    public static final int MAX_ROUTINE_EXERCISES = 10;
 
     /** The folders of a content tree, one per kind of file. */
     enum Kind {
@@ -371,7 +373,7 @@ public final class ContentLoader {
         var stopIf = requireReference(f, "stop_if", Kind.ADVICE, refs, "advice id of the 'stop and get advice' list");
         var warmUp = requireReference(f, "warm_up", Kind.ADVICE, refs, "advice id of the warm-up");
         var items = f.require("exercises", "list the exercises, each as '- exercise: <id>'")
-                .flatMap(n -> f.list(n, "exercises", 1, 12, "a routine needs at least one exercise"))
+                .flatMap(n -> f.list(n, "exercises", 1, MAX_ROUTINE_EXERCISES, "a routine needs at least one exercise"))
                 .map(nodes -> routineItems(f, nodes, refs, itemsOut, id));
         var coolDown = requireReference(f, "cool_down", Kind.ADVICE, refs, "advice id of the cool-down");
         List<String> advice = new ArrayList<>();
