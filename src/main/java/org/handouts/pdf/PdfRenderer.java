@@ -5,6 +5,7 @@ import org.handouts.model.Problem;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.util.XRLog;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders XHTML to PDF bytes. Thread-safe: each call makes its own Flying Saucer renderer and user
@@ -28,6 +31,7 @@ public final class PdfRenderer {
     private final FontSet fonts;
     private final ResourcePolicy policy;
     private final DocumentBuilderFactory xml;
+    private final Map<String, ImageResource> images = new ConcurrentHashMap<>();
 
     public PdfRenderer(FontSet fonts, ResourcePolicy policy) {
         this.fonts = fonts;
@@ -44,7 +48,7 @@ public final class PdfRenderer {
     public byte[] render(String xhtml, String baseUri, String source) {
         Document document = parse(xhtml, source);
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        SafeUserAgent agent = new SafeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, policy);
+        SafeUserAgent agent = new SafeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, policy, images);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
         try {

