@@ -36,7 +36,6 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
-        cli.setExitCodeExceptionMapper(ex -> ExitCodes.INTERNAL_ERROR);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         return cli.execute(args);
     }

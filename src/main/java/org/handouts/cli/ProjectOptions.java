@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /** The folders a command reads and writes; shared by build, check, list and preview. */
 final class ProjectOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
@@ -31,7 +34,7 @@ final class ProjectOptions {
     BuildSettings settings(List<PaperSize> papers, List<String> brands, List<String> routines, int jobs,
                            boolean force, Shard shard, boolean emitXhtml) {
         return new BuildSettings(content, templates, fonts, out, Path.of("").toAbsolutePath(), papers, brands,
-                routines, sourceDateEpoch(), jobs, force, shard, emitXhtml);
+                routines, sourceDateEpoch(mixee.commandLine()), jobs, force, shard, emitXhtml);
     }
 
     BuildSettings settings() {
@@ -39,13 +42,13 @@ final class ProjectOptions {
     }
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org), when set, dates every PDF. */
-    static Optional<Instant> sourceDateEpoch() {
+    static Optional<Instant> sourceDateEpoch(picocli.CommandLine commandLine) {
         String value = System.getenv("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) return Optional.empty();
         try {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
         } catch (NumberFormatException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()),
+            throw new picocli.CommandLine.ParameterException(commandLine,
                     "SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + value + "'");
         }
     }

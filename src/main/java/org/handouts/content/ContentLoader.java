@@ -46,6 +46,8 @@ public final class ContentLoader {
     static final int SENTENCE = 300;
     static final int SHORT = 100;
     static final int MAX_FILES_PER_FOLDER = 500;
+    /** A logo prints a few centimetres wide; a bigger image only costs memory to decode. */
+    static final int MAX_LOGO_PIXELS_PER_SIDE = 4000;
     /** The weekly tracker holds this many exercise rows on one landscape page. */
     public static final int MAX_ROUTINE_EXERCISES = 10;
 
@@ -130,9 +132,13 @@ public final class ContentLoader {
         return new Library(brands, sources, exercises, advice, routines);
     }
 
-    /** A reference to a file that exists but is itself broken is not reported a second time. */
+    /**
+     * A reference to a file that exists but is itself broken is not reported a second time, nor one
+     * into a folder that is missing (reported once, as the folder).
+     */
     private static boolean failedToLoad(Reference r, Path realRoot) {
         Path folder = realRoot.resolve(r.target().folder);
+        if (!Files.isDirectory(folder)) return true;
         return Ids.isSafe(r.id()) && (Files.exists(folder.resolve(r.id() + ".yaml")) || Files.exists(folder.resolve(r.id() + ".yml")));
     }
 
@@ -193,15 +199,26 @@ public final class ContentLoader {
     /** The file's bytes, if it is a regular file inside the content folder (no escaping by symlink). */
     private Optional<byte[]> readInside(Path realRoot, Path file, String shown, Problems problems) {
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (java.nio.file.NoSuchFileException e) {
+                problems.add(new Problem(shown, 0, 0, "", "is a link to a file that does not exist",
+                        "copy the file into the content folder instead of linking to it"));
+                return Optional.empty();
+            }
+            if (!real.startsWith(realRoot)) {
                 problems.add(new Problem(shown, 0, 0, "", "is a link to a file outside the content folder",
                         "copy the file into the content folder instead of linking to it"));
                 return Optional.empty();
             }
+            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(new Problem(shown, 0, 0, "", Files.isDirectory(real) ? "is a folder, not a file" : "is not a plain file",
+                        "content files are plain .yaml files; rename or move it"));
+                return Optional.empty();
+            }
             if (Files.size(real) > YamlReader.MAX_BYTES) {
-                problems.add(new Problem(shown, 0, 0, "", "file is " + Files.size(real) / 1024
-                        + " KiB, more than the limit of " + YamlReader.MAX_BYTES / 1024 + " KiB",
+                problems.add(new Problem(shown, 0, 0, "", YamlReader.tooLarge(Files.size(real)),
                         "content files hold one exercise, routine or brand each; split it up"));
                 return Optional.empty();
             }
@@ -225,7 +242,7 @@ public final class ContentLoader {
                     primary.ifPresent(p -> {
                         if (p.contrastWithWhite() < 4.5) {
                             c.problem(c.find("primary").orElseThrow(), c.path("primary"),
-                                    String.format(java.util.Locale.ROOT, "%s is too light for white text (contrast %.1f:1, needs 4.5:1)", p.hex(), p.contrastWithWhite()),
+                                    String.format(java.util.Locale.ROOT, "%s is too light for white text: contrast %.1f:1, needs at least 4.5:1", p.hex(), p.contrastWithWhite()),
                                     "choose a darker colour");
                         }
                     });
@@ -246,7 +263,7 @@ public final class ContentLoader {
     }
 
     private Optional<Colour> colour(Fields c, String key) {
-        return c.require(key, "a colour such as \"#1f5f8b\"").flatMap(n -> c.scalarText(n, c.path(key)).flatMap(text -> {
+        return c.require(key, "write the colour in quotes, such as \"#1f5f8b\": without quotes, # starts a comment").flatMap(n -> c.scalarText(n, c.path(key)).flatMap(text -> {
             Optional<Colour> colour = Colour.findParsed(text.strip());
             if (colour.isEmpty()) {
                 c.problem(n, c.path(key), "'" + Texts.shorten(text) + "' is not a colour",
@@ -260,10 +277,22 @@ public final class ContentLoader {
     private Optional<Path> logo(String name, Fields f) {
         Node at = f.find("logo").orElseThrow();
         Path brandsFolder = root.resolve(Kind.BRAND.folder);
-        Path file = brandsFolder.resolve(name).normalize();
+        Path file;
+        try {
+            file = brandsFolder.toAbsolutePath().resolve(name.strip()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            f.problem(at, "logo", "'" + Texts.shorten(name) + "' is not a file name", "give the logo's file name, such as logo.png");
+            return Optional.empty();
+        }
+        // Judge the name before touching the file system, so nothing outside is even looked at.
+        if (!file.startsWith(root.toAbsolutePath().normalize())) {
+            f.problem(at, "logo", "'" + Texts.shorten(name) + "' is outside the content folder",
+                    "put the logo in " + display(brandsFolder) + " and give just its file name, such as logo.png");
+            return Optional.empty();
+        }
         try {
             Path realRoot = root.toRealPath();
-            if (!Files.exists(file)) {
+            if (!Files.isRegularFile(file)) {
                 f.problem(at, "logo", "file '" + Texts.shorten(name) + "' not found", "put the logo next to the brand file, in "
                         + display(brandsFolder));
                 return Optional.empty();
@@ -287,10 +316,43 @@ public final class ContentLoader {
                 f.problem(at, "logo", "'" + Texts.shorten(name) + "' is larger than 2 MiB", "export it at about 600 pixels wide");
                 return Optional.empty();
             }
+            Optional<String> unreadable = imageDefect(real);
+            if (unreadable.isPresent()) {
+                f.problem(at, "logo", "'" + Texts.shorten(name) + "' " + unreadable.get(), "export the logo again as PNG, about 600 pixels wide");
+                return Optional.empty();
+            }
             return Optional.of(real);
         } catch (IOException e) {
             f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What stops the renderer from drawing the image, if anything: it is decoded here, so a damaged
+     * file is a problem at the brand's logo line rather than a failure in the middle of a build.
+     * The size in pixels is checked first, from the header, so a small file cannot claim a huge image.
+     */
+    static Optional<String> imageDefect(Path image) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(image.toFile())) {
+            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator() : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return Optional.of("cannot be read as an image");
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
+                    return Optional.of("is " + width + " x " + height + " pixels, more than " + MAX_LOGO_PIXELS_PER_SIDE
+                            + " on a side");
+                }
+                reader.read(0);
+                return Optional.empty();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("cannot be read as an image; the file may be damaged");
         }
     }
 
@@ -314,7 +376,8 @@ public final class ContentLoader {
         var tips = f.textList("tips", false, 0, 5, SENTENCE, "");
         var cautions = f.textList("cautions", false, 0, 5, SENTENCE, "");
         var equipment = f.find("equipment").flatMap(n -> f.list(n, "equipment", 0, 8, "")).map(items ->
-                items.stream().flatMap(n -> f.enumValue(n, "equipment", Equipment.class).stream()).toList());
+                java.util.stream.IntStream.range(0, items.size()).boxed().flatMap(i ->
+                        f.enumValue(items.get(i), "equipment[" + (i + 1) + "]", Equipment.class).stream()).toList());
         var sources = sources(f, refs);
         if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || position.isEmpty() || purpose.isEmpty()
                 || start.isEmpty() || steps.isEmpty() || dose.isEmpty() || tips.isEmpty() || cautions.isEmpty()

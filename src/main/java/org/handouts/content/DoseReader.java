@@ -7,6 +7,7 @@ import org.handouts.model.Frequency;
 import org.handouts.model.Range;
 import org.handouts.model.Sides;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,8 +21,9 @@ final class DoseReader {
     static final int MAX_HOLD_SECONDS = 600;
     static final int MAX_TIME_SECONDS = 60 * 60;
 
-    private static final String NUMBER = "(\\d{1,9})(?:\\s*(?:-|\u2013|to)\\s*(\\d{1,9}))?";
+    private static final String NUMBER = "(\\d+)(?:\\s*(?:-|\u2013|to)\\s*(\\d+))?";
     private static final Pattern RANGE = Pattern.compile(NUMBER);
+    private static final Pattern NEGATIVE = Pattern.compile("-\\s*\\d+");
     private static final Pattern AMOUNT = Pattern.compile(NUMBER + "\\s*([a-z]+)");
 
     private DoseReader() {
@@ -32,7 +34,13 @@ final class DoseReader {
         DosePatch p = readPatch(f);
         f.finish();
         if (p.reps().isEmpty() && p.time().isEmpty() && f.find("reps").isEmpty() && f.find("time").isEmpty()) {
-            f.require("reps", "give 'reps' (how many times) or 'time' (how long), e.g. reps: 8-10");
+            // A misspelt "rpes:" is already reported with "did you mean 'reps'?"; say it once.
+            boolean misspelt = f.unknownKeys().stream().anyMatch(k ->
+                    Suggestions.findClosest(k, List.of("reps", "time")).isPresent());
+            if (!misspelt) {
+                f.problem(f.node(), f.path(), "needs 'reps' or 'time'",
+                        "add how many times, such as reps: 8-10, or how long, such as time: 2 minutes");
+            }
             return Optional.empty();
         }
         try {
@@ -58,10 +66,15 @@ final class DoseReader {
     static Optional<Range> range(Fields f, Node node, String where, int min, int max, String what) {
         Optional<String> text = f.scalarText(node, where);
         if (text.isEmpty()) return Optional.empty();
-        Matcher m = RANGE.matcher(text.get().strip());
+        String value = text.get().strip();
+        Matcher m = RANGE.matcher(value);
+        if (NEGATIVE.matcher(value).matches()) {
+            f.problem(node, where, what + " must be at least " + min, "found " + Texts.shorten(value));
+            return Optional.empty();
+        }
         if (!m.matches()) {
-            f.problem(node, where, "'" + Texts.shorten(text.get()) + "' is not a number or a range",
-                    "write a number such as 8, or a range such as 8-10");
+            f.problem(node, where, "'" + Texts.shorten(text.get()) + "' is not a whole number or a range",
+                    "write a whole number such as 8, or a range such as 8-10");
             return Optional.empty();
         }
         return checkedRange(f, node, where, m, min, max, what, "");
@@ -69,22 +82,30 @@ final class DoseReader {
 
     private static Optional<Range> checkedRange(Fields f, Node node, String where, Matcher m, int min, int max,
                                                 String what, String unit) {
-        long low = Long.parseLong(m.group(1));
-        long high = m.group(2) == null ? low : Long.parseLong(m.group(2));
+        String lowText = m.group(1);
+        String highText = m.group(2) == null ? lowText : m.group(2);
+        long low = number(lowText);
+        long high = number(highText);
         if (high < low) {
-            f.problem(node, where, "range " + low + "-" + high + " runs backwards",
-                    "write the smaller number first: " + high + "-" + low + unit);
+            f.problem(node, where, "range " + lowText + "-" + highText + " runs backwards",
+                    "write the smaller number first: " + highText + "-" + lowText + unit);
             return Optional.empty();
         }
         if (low < min) {
-            f.problem(node, where, what + " must be at least " + min, "found " + low);
+            f.problem(node, where, what + " must be at least " + min, "found " + lowText);
             return Optional.empty();
         }
         if (high > max) {
-            f.problem(node, where, what + " must be at most " + max + unit, "found " + high + unit);
+            f.problem(node, where, what + " must be at most " + max + unit, "found " + Texts.shorten(highText) + unit);
             return Optional.empty();
         }
         return Optional.of(new Range((int) low, (int) high));
+    }
+
+    /** The digits' value; any number too long to parse is far above every limit. */
+    private static long number(String digits) {
+        String d = digits.replaceFirst("^0+(?=\\d)", "");
+        return d.length() > 18 ? Long.MAX_VALUE : Long.parseLong(d);
     }
 
     /** "5-10 seconds", "1 breath" (a hold) or "2 minutes" (a time). */
@@ -102,7 +123,12 @@ final class DoseReader {
             return Optional.empty();
         }
         Optional<Amount.Unit> unit = unit(m.group(3));
-        if (unit.isEmpty() || (!isHold && unit.get() == Amount.Unit.BREATHS)) {
+        if (!isHold && unit.isPresent() && unit.get() == Amount.Unit.BREATHS) {
+            f.problem(node, where, "a time cannot be counted in breaths",
+                    "use seconds or minutes, or give reps and a hold in breaths");
+            return Optional.empty();
+        }
+        if (unit.isEmpty()) {
             f.problem(node, where, "unknown unit '" + Texts.shorten(m.group(3)) + "'",
                     isHold ? "use seconds, minutes or breaths" : "use seconds or minutes");
             return Optional.empty();

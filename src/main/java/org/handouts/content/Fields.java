@@ -48,6 +48,16 @@ final class Fields {
         return file;
     }
 
+    /** The dotted path of this mapping in its file ("" for the top level). */
+    String path() {
+        return path;
+    }
+
+    /** The mapping itself, to locate problems that concern it as a whole. */
+    Node node() {
+        return mapping;
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -114,7 +124,7 @@ final class Fields {
     }
 
     <E extends Enum<E> & Keyed> Optional<E> requireEnum(String key, Class<E> type) {
-        return require(key, "one of: " + keys(type)).flatMap(n -> enumValue(n, path(key), type));
+        return require(key, "one of: " + String.join(", ", keys(type))).flatMap(n -> enumValue(n, path(key), type));
     }
 
     <E extends Enum<E> & Keyed> Optional<E> findEnum(String key, Class<E> type) {
@@ -138,8 +148,9 @@ final class Fields {
         if (node.isEmpty()) return OptionalInt.empty();
         Node n = node.get();
         if (!(n instanceof Node.Scalar s) || s.type() != Node.Scalar.Type.INTEGER) {
+            String found = n instanceof Node.Scalar other ? "'" + Texts.shorten(other.text()) + "'" : n.describe();
             problems.add(new Problem(file, n.line(), n.column(), path(key),
-                    "expected a whole number but found " + n.describe(), "write a number such as " + Math.max(min, 1)));
+                    "expected a whole number but found " + found, "write a number such as " + Math.max(min, 1)));
             return OptionalInt.empty();
         }
         long value;
@@ -167,11 +178,16 @@ final class Fields {
         return of(node, file, where, problems, printable);
     }
 
+    /** The fields present that no getter has asked for (yet). */
+    List<String> unknownKeys() {
+        return mapping.entries().stream().map(Node.Entry::key).filter(k -> !declared.contains(k)).toList();
+    }
+
     /** Reports every field that no getter asked for, suggesting the nearest known name. */
     void finish() {
         for (Node.Entry e : mapping.entries()) {
             if (!declared.contains(e.key())) {
-                problems.add(new Problem(file, e.line(), e.column(), path(e.key()), "unknown field",
+                problems.add(new Problem(file, e.line(), e.column(), path(Texts.shorten(e.key())), "unknown field",
                         Suggestions.hint(e.key(), declared)));
             }
         }
@@ -183,6 +199,11 @@ final class Fields {
 
     Optional<String> scalarText(Node node, String where) {
         if (node instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) return Optional.of(s.text());
+        if (isNull(node)) {
+            problems.add(new Problem(file, node.line(), node.column(), where, "is empty",
+                    "write the value after the '-' or ':', or delete the line"));
+            return Optional.empty();
+        }
         problems.add(new Problem(file, node.line(), node.column(), where,
                 "expected text but found " + node.describe(), node instanceof Node.Mapping
                         ? "text containing ': ' must be put in quotes" : "write it on one line after the colon"));

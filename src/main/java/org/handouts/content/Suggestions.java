@@ -14,14 +14,15 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String t = typed.toLowerCase(java.util.Locale.ROOT);
+        int allowed = Math.max(2, typed.length() / 3);
         for (String c : candidates) {
+            if (Math.abs(c.length() - t.length()) > allowed) continue; // the distance is at least this
             int d = distance(t, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, typed.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

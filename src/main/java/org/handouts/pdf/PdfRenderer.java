@@ -56,22 +56,34 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        renderer.setDocument(document, baseUri);
-        renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
+            renderer.setDocument(document, baseUri);
+            renderer.layout();
             renderer.createPDF(out);
-        } catch (org.openpdf.text.DocumentException e) {
-            throw new IllegalStateException("PDF creation failed for " + source, e);
+        } catch (RuntimeException e) { // OpenPDF's DocumentException is one too
+            // Flying Saucer fails this way on what a template links (an unreadable image, a broken
+            // SVG); refused links are reported below with their own message.
+            if (!agent.refused().isEmpty()) throw refusedLinks(agent, source);
+            throw new InvalidContentException(new Problem(source, 0, 0, "",
+                    "could not render the document: " + oneLine(e), "check the images and styles this template uses"));
         }
-        List<String> refused = agent.refused();
-        if (!refused.isEmpty()) {
-            throw new InvalidContentException(refused.stream()
-                    .map(uri -> new Problem(source, 0, 0, "", "refused to load '" + uri + "'",
-                            "documents may use only files under templates/, content/ and fonts/"))
-                    .toList());
-        }
+        if (!agent.refused().isEmpty()) throw refusedLinks(agent, source);
         return out.toByteArray();
+    }
+
+    private static InvalidContentException refusedLinks(SafeUserAgent agent, String source) {
+        return new InvalidContentException(agent.refused().stream().distinct()
+                .map(uri -> new Problem(source, 0, 0, "", "refused to load '" + uri + "'",
+                        "documents may use only files under templates/, content/ and fonts/"))
+                .toList());
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     private Document parse(String xhtml, String source) {
@@ -81,8 +93,14 @@ public final class PdfRenderer {
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
-            throw new InvalidContentException(new Problem(source, 0, 0, "",
-                    "the template produced XML that cannot be read: " + e.getMessage(), "check the template's markup"));
+            boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
+            // Lines of the rendered XHTML match the template's only before the first loop; a DOCTYPE comes first.
+            int line = doctype ? e.getLineNumber() : 0;
+            throw new InvalidContentException(new Problem(source, line, 0, "",
+                    doctype ? "the template has a DOCTYPE declaration, which is not allowed"
+                            : "the template produced XML that cannot be read: " + e.getMessage(),
+                    doctype ? "remove the <!DOCTYPE ...> line: DTDs and entities are never loaded"
+                            : "check the template's markup around this line"));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new IllegalStateException("cannot parse rendered XHTML of " + source, e);
         }

@@ -1,6 +1,5 @@
 package org.handouts.publish;
 
-import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
@@ -59,12 +58,11 @@ public final class DocumentRenderer {
     /** Stage 3: metadata, stable ids and font names; {@code inputHash} seeds the file id. */
     public PdfFinisher.Finished finish(byte[] raw, Publication p, String inputHash) {
         Routine r = p.routine();
-        String what = p.kind() == DocumentKind.HANDOUT ? "Exercise handout" : "Weekly tracking sheet";
         String level = r.level().label();
         DocumentInfo info = new DocumentInfo(
-                r.title() + " (" + level + "): " + what,
+                Views.title(p),
                 p.brand().name(),
-                what + " for lower back pain: " + level.toLowerCase(Locale.ROOT) + " routine",
+                Views.what(p) + " for lower back pain: " + level.toLowerCase(Locale.ROOT) + " routine",
                 String.join(", ", Stream.concat(Stream.of("lower back pain", "exercise", r.level().key(), p.kind().key()),
                         r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
                 Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(),

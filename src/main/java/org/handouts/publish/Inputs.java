@@ -27,6 +27,7 @@ final class Inputs {
     private final Library library;
     private final Hashes hashes = new Hashes();
     private final List<Path> shared;
+    private final String program;
 
     Inputs(BuildSettings settings, Library library) {
         this.settings = settings;
@@ -35,11 +36,27 @@ final class Inputs {
         files.addAll(listFiles(settings.templates()));
         files.addAll(listFiles(settings.fonts()));
         this.shared = files;
+        this.program = programHash();
+    }
+
+    /**
+     * The hash of the running jar, so that a new build of the program (same version number, other
+     * code) does not skip outputs made by the old one. Empty when running from class folders.
+     */
+    private String programHash() {
+        try {
+            var source = Publisher.class.getProtectionDomain().getCodeSource();
+            if (source == null) return "";
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? hashes.ofFile(location) : "";
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     String hash(Publication p) {
         MessageDigest sha = Hashes.sha256();
-        update(sha, "handouts " + Publisher.VERSION);
+        update(sha, "handouts " + Publisher.VERSION + " " + program);
         update(sha, p.relativePath() + "|" + p.kind() + "|" + p.paper());
         update(sha, settings.date().map(Object::toString).orElse("no date"));
         for (Path file : shared) update(sha, file.getFileName() + "=" + hashes.ofFile(file));

@@ -68,7 +68,7 @@ public final class Publisher {
         DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
         List<Rendered> rendered = renderAll(mine, previous, inputs, renderer, out);  // XHTML → PDF → finish
 
-        List<String> removed = removedSources(previous, all);
+        List<String> removed = removedSources(previous, library);
         write(out, rendered, removed, previous, inputs);                  // write
         List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
         return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
@@ -133,7 +133,7 @@ public final class Publisher {
             for (Publication p : publications) {
                 String inputHash = inputs.hash(p);
                 Manifest.Entry old = before.get(p.relativePath());
-                if (!settings.force() && isUpToDate(old, inputHash, out, p)) {
+                if (!settings.force() && isUpToDate(old, inputHash, out, p, settings.emitXhtml())) {
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(p, inputHash, null, null,
                             new BuildReport.Output(p.relativePath(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
                     continue;
@@ -168,10 +168,12 @@ public final class Publisher {
         return results;
     }
 
-    private static boolean isUpToDate(Manifest.Entry old, String inputHash, OutputFolder out, Publication p) {
+    private static boolean isUpToDate(Manifest.Entry old, String inputHash, OutputFolder out, Publication p,
+                                      boolean needsXhtml) {
         if (old == null || !old.inputs().equals(inputHash)) return false;
         try {
             Path file = out.resolve(p.relativePath());
+            if (needsXhtml && !Files.isRegularFile(out.resolve(xhtmlPath(p.relativePath())))) return false;
             return Files.isRegularFile(file) && Files.size(file) == old.bytes()
                     && Hashes.of(Files.readAllBytes(file)).equals(old.sha256());
         } catch (IOException e) {
@@ -179,10 +181,22 @@ public final class Publisher {
         }
     }
 
-    /** Outputs in the old manifest that no brand × routine × paper of the content makes any more. */
-    private List<String> removedSources(Manifest previous, List<Publication> all) {
+    /**
+     * Outputs in the old manifest that the content cannot make any more: their brand or routine is
+     * gone. Outputs of other paper sizes than this build's stay.
+     */
+    private List<String> removedSources(Manifest previous, Library library) {
         if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
-        var planned = all.stream().map(Publication::relativePath).collect(java.util.stream.Collectors.toSet());
+        var planned = new java.util.HashSet<String>();
+        for (Brand b : library.brands().values()) {
+            for (Routine r : library.routines().values()) {
+                for (PaperSize paper : PaperSize.values()) {
+                    for (DocumentKind kind : DocumentKind.values()) {
+                        planned.add(new Publication(b, r, kind, paper).relativePath());
+                    }
+                }
+            }
+        }
         return previous.outputs().stream().map(Manifest.Entry::path).filter(p -> !planned.contains(p)).toList();
     }
 
@@ -200,7 +214,7 @@ public final class Publisher {
             }
             for (String path : removed) {
                 out.delete(path);
-                out.delete(path.replaceAll("\\.pdf$", ".xhtml"));
+                out.delete(xhtmlPath(path));
                 entries.remove(path);
             }
             out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
@@ -218,7 +232,7 @@ public final class Publisher {
         Path logo = p.brand().logo();
         String folder = p.brand().id() + "/";
         String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString());
-        out.write(p.relativePath().replaceAll("\\.pdf$", ".xhtml"), xhtml.getBytes(StandardCharsets.UTF_8));
+        out.write(xhtmlPath(p.relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
         out.write(folder + logo.getFileName(), Files.readAllBytes(logo));
         try (Stream<Path> files = Files.list(settings.templates())) {
             for (Path css : files.filter(f -> f.getFileName().toString().endsWith(".css")).sorted().toList()) {
@@ -227,16 +241,33 @@ public final class Publisher {
         }
     }
 
+    private static String xhtmlPath(String pdfPath) {
+        return pdfPath.substring(0, pdfPath.length() - ".pdf".length()) + ".xhtml";
+    }
+
     /** The output folder must not be one the build reads from, or a build could overwrite its inputs. */
     private void requireOutputOutsideInputs() {
-        Path out = settings.output().toAbsolutePath().normalize();
+        Path out = realPathOfNearestExisting(settings.output());
         for (Path in : List.of(settings.content(), settings.templates(), settings.fonts())) {
-            Path input = in.toAbsolutePath().normalize();
+            Path input = realPathOfNearestExisting(in);
             if (out.startsWith(input) || input.startsWith(out)) {
                 throw new InvalidContentException(new Problem("command line", 0, 0, "--out",
                         "output folder " + display(out) + " overlaps the input folder " + display(input),
                         "write to a separate folder such as output/"));
             }
+        }
+    }
+
+    /** The real path of {@code path}, or of its nearest existing parent with the rest appended. */
+    private static Path realPathOfNearestExisting(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
         }
     }
 

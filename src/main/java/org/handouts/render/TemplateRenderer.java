@@ -73,7 +73,8 @@ public final class TemplateRenderer {
         String detail = cause != e && cause.getMessage() != null ? cause.getMessage() : message;
         // Thymeleaf appends "(template: ... - line ..)"; the location is printed in front already.
         int at = detail.indexOf(" (template: ");
-        return (at > 0 ? detail.substring(0, at) : detail).strip();
+        // One line, so every problem stays "file:line:col: message" in logs.
+        return (at > 0 ? detail.substring(0, at) : detail).replaceAll("\\s+", " ").strip();
     }
 
     private String display(Path path) {

@@ -41,7 +41,7 @@ public final class Views {
         String howOften = "Do this routine " + routine.howOften().words()
                 + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
         String nextTitle = routine.next().map(id -> library.requireRoutine(id).title()).orElse("");
-        return new HandoutView(document(publication, "Exercise handout"), brand(publication.brand()),
+        return new HandoutView(document(publication), brand(publication.brand()),
                 routine.title(), routine.level().label(), routine.forWhom(), howOften,
                 advice(library.requireAdvice(routine.stopIf())), advice(library.requireAdvice(routine.warmUp())),
                 cards, advice(library.requireAdvice(routine.coolDown())),
@@ -58,19 +58,31 @@ public final class Views {
             Dose dose = e.dose().with(item.dose());
             rows.add(new TrackerView.RowView(number++, e.name(), DoseWording.compact(dose), dose.perSide()));
         }
-        return new TrackerView(document(publication, "Weekly tracker"), brand(publication.brand()), routine.title(),
+        return new TrackerView(document(publication), brand(publication.brand()), routine.title(),
                 routine.level().label(), rows, DAYS,
                 "Tick a box each time you do the exercise. L and R mean left and right side. "
                         + "Pain: write a number from 0 (no pain) to 10 (worst pain).");
     }
 
-    private static DocumentView document(Publication p, String what) {
+    /** "Gentle start (Beginner): Exercise handout"; the PDF title and the XHTML title. */
+    public static String title(Publication p) {
+        return p.routine().title() + " (" + p.routine().level().label() + "): " + what(p);
+    }
+
+    /** "Exercise handout" or "Weekly tracking sheet". */
+    public static String what(Publication p) {
+        return switch (p.kind()) {
+            case HANDOUT -> "Exercise handout";
+            case TRACKER -> "Weekly tracking sheet";
+        };
+    }
+
+    private static DocumentView document(Publication p) {
         String orientation = switch (p.kind()) {
             case HANDOUT -> " portrait";
             case TRACKER -> " landscape";
         };
-        return new DocumentView(p.routine().title() + " (" + p.routine().level().label() + "): " + what,
-                LANGUAGE, p.paper().cssName() + orientation);
+        return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation);
     }
 
     static BrandView brand(Brand b) {
