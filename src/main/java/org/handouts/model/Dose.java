@@ -31,8 +31,11 @@ public record Dose(Optional<Range> reps, Optional<Amount> hold, Optional<Amount>
                 patch.howOften().or(this::howOften));
     }
 
-    /** True when the patient does the exercise on the left and on the right separately. */
+    /**
+     * True when the patient does the whole dose on the left and then on the right, so a tracker
+     * gives each side its own box. Alternating sides is one go, with one box.
+     */
     public boolean perSide() {
-        return sides != Sides.BOTH;
+        return sides == Sides.EACH;
     }
 }

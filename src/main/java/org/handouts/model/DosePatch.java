@@ -8,4 +8,10 @@ public record DosePatch(Optional<Range> reps, Optional<Amount> hold, Optional<Am
 
     public static final DosePatch NONE = new DosePatch(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** This patch with {@code later}'s fields on top (a pack's change on top of a routine's). */
+    public DosePatch then(DosePatch later) {
+        return new DosePatch(later.reps.or(() -> reps), later.hold.or(() -> hold), later.time.or(() -> time),
+                later.sides.or(() -> sides), later.sets.or(() -> sets), later.howOften.or(() -> howOften));
+    }
 }

@@ -1,6 +1,8 @@
 package org.handouts.publish;
 
+import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
+import org.handouts.model.Pack;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
@@ -16,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -41,9 +44,14 @@ public final class DocumentRenderer {
 
     /** Stage 1: the document's XHTML. */
     public String xhtml(Publication p) {
+        return xhtml(p, Optional.empty(), 0);
+    }
+
+    /** Stage 1 for a pack: the handout or week {@code week}'s tracker, personalised. */
+    public String xhtml(Publication p, Optional<Pack> pack, int week) {
         Object view = switch (p.kind()) {
-            case HANDOUT -> Views.handout(library, p);
-            case TRACKER -> Views.tracker(library, p);
+            case HANDOUT -> Views.handout(library, p, pack);
+            case TRACKER -> Views.tracker(library, p, pack, week);
         };
         return templates.render(p.kind().template(), Map.of(p.kind().key(), view));
     }
@@ -53,6 +61,32 @@ public final class DocumentRenderer {
         java.nio.file.Path base = settings.displayBase().toAbsolutePath().normalize();
         java.nio.file.Path template = templates.folder().resolve(p.kind().template());
         return pdf.render(xhtml, baseUri, (template.startsWith(base) ? base.relativize(template) : template).toString());
+    }
+
+    /**
+     * A patient's pack: the personalised handout, then one dated tracker per week, merged into
+     * one PDF (landscape tracker pages keep their orientation). The patient's name is printed but
+     * kept out of the PDF's metadata, which travels further than the page.
+     */
+    public PdfFinisher.Finished pack(Pack pack, Publication handout, String inputHash) {
+        List<byte[]> parts = new java.util.ArrayList<>();
+        parts.add(pdf(xhtml(handout, Optional.of(pack), 0), handout));
+        Publication tracker = new Publication(handout.brand(), handout.routine(), DocumentKind.TRACKER, handout.paper());
+        for (int week = 0; week < pack.weeks(); week++) {
+            parts.add(pdf(xhtml(tracker, Optional.of(pack), week), tracker));
+        }
+        Routine r = handout.routine();
+        DocumentInfo info = new DocumentInfo(
+                r.title() + " (" + r.level().label() + "): Personal exercise pack",
+                handout.brand().name(),
+                "Personal exercise pack for lower back pain: handout and " + pack.weeks() + " weekly tracking sheets",
+                "lower back pain, exercise, " + r.level().key() + ", pack",
+                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
+        return finisher.merge(parts, info);
+    }
+
+    private static byte[] fileId(String inputHash) {
+        return Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16);
     }
 
     /** Stage 3: metadata, stable ids and font names; {@code inputHash} seeds the file id. */
@@ -65,8 +99,7 @@ public final class DocumentRenderer {
                 Views.what(p) + " for lower back pain: " + level.toLowerCase(Locale.ROOT) + " routine",
                 String.join(", ", Stream.concat(Stream.of("lower back pain", "exercise", r.level().key(), p.kind().key()),
                         r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
-                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(),
-                Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16));
+                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
         return finisher.finish(raw, info);
     }
 

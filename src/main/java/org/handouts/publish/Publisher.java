@@ -1,10 +1,12 @@
 package org.handouts.publish;
 
 import org.handouts.content.ContentLoader;
+import org.handouts.content.PackLoader;
 import org.handouts.model.Brand;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Library;
+import org.handouts.model.Pack;
 import org.handouts.model.PaperSize;
 import org.handouts.model.Problem;
 import org.handouts.model.Publication;
@@ -72,6 +74,63 @@ public final class Publisher {
         write(out, rendered, removed, previous, inputs);                  // write
         List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
         return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Publishes personalised packs, one PDF per pack file, into {@code <out>/packs/}. Every pack
+     * file is checked before anything renders; packs are one-offs, so they are not in the manifest.
+     */
+    public BuildReport pack(List<Path> packFiles) {
+        long start = System.nanoTime();
+        FontSet fonts = fonts();
+        Library library = load(fonts);                                         // load + validate
+        requireOutputOutsideInputs();
+        PackLoader loader = new PackLoader(settings.displayBase(), fonts::canPrint);
+        List<Pack> packs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : packFiles) {
+            try {
+                packs.add(loader.load(file, library));
+            } catch (InvalidContentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidContentException(problems);
+        Map<String, Path> byId = new java.util.HashMap<>();
+        for (int i = 0; i < packs.size(); i++) {
+            Path other = byId.putIfAbsent(packs.get(i).id(), packFiles.get(i));
+            if (other != null) {
+                throw new InvalidContentException(new Problem(display(packFiles.get(i)), 0, 0, "",
+                        "has the same name as " + display(other) + ", so both would write packs/" + packs.get(i).id() + ".pdf",
+                        "rename one of them"));
+            }
+        }
+        listener.planned(packs.size());
+        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
+        Inputs inputs = new Inputs(settings, library);
+        Hashes hashes = new Hashes();
+        List<PdfFinisher.Finished> done = new ArrayList<>();
+        List<BuildReport.Output> outputs = new ArrayList<>();
+        for (int i = 0; i < packs.size(); i++) {                               // render XHTML → PDF → merge
+            Pack pack = packs.get(i);
+            long t = System.nanoTime();
+            Publication handout = new Publication(library.requireBrand(pack.brandId()),
+                    pack.personalise(library.requireRoutine(pack.routineId())), DocumentKind.HANDOUT, pack.paper());
+            String inputHash = Hashes.of(inputs.hash(handout) + hashes.ofFile(packFiles.get(i)));
+            PdfFinisher.Finished pdf = renderer.pack(pack, handout, inputHash);
+            done.add(pdf);
+            outputs.add(new BuildReport.Output("packs/" + pack.id() + ".pdf", BuildReport.State.BUILT, pdf.pages(),
+                    pdf.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
+            listener.rendered(outputs.getLast().path());
+        }
+        OutputFolder out = new OutputFolder(settings.output());
+        try {                                                                   // write
+            out.removeLeftovers();
+            for (int i = 0; i < packs.size(); i++) out.write(outputs.get(i).path(), done.get(i).bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+        return new BuildReport(out.root(), outputs, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private FontSet fonts() {

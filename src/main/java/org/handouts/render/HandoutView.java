@@ -9,7 +9,14 @@ import java.util.List;
 public record HandoutView(DocumentView document, BrandView brand, String title, String level, String forWhom,
                           String howOften, AdviceView stopIf, AdviceView warmUp, List<CardView> cards,
                           AdviceView coolDown, List<AdviceView> advice, List<String> movingUp, String nextTitle,
-                          List<String> sources) {
+                          List<String> sources, PatientView patient) {
+
+    /**
+     * Who a personalised handout is for; {@code null} on the general handout (templates test
+     * {@code h.patient() != null}).
+     */
+    public record PatientView(String name, String clinician, String start, int weeks, List<String> notes) {
+    }
 
     /** One exercise card. */
     public record CardView(int number, String id, String name, String aliases, String position, String category,

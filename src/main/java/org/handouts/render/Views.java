@@ -6,6 +6,7 @@ import org.handouts.model.Dose;
 import org.handouts.model.Equipment;
 import org.handouts.model.Exercise;
 import org.handouts.model.Library;
+import org.handouts.model.Pack;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,7 +29,20 @@ public final class Views {
     private Views() {
     }
 
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MEDIUM_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    /** The general handout. */
     public static HandoutView handout(Library library, Publication publication) {
+        return handout(library, publication, Optional.empty());
+    }
+
+    /**
+     * The handout, personalised when a pack is given (its routine in {@code publication} already
+     * carries the pack's dose changes).
+     */
+    public static HandoutView handout(Library library, Publication publication, Optional<Pack> pack) {
         Routine routine = publication.routine();
         List<HandoutView.CardView> cards = new ArrayList<>();
         int number = 1;
@@ -46,10 +62,18 @@ public final class Views {
                 advice(library.requireAdvice(routine.stopIf())), advice(library.requireAdvice(routine.warmUp())),
                 cards, advice(library.requireAdvice(routine.coolDown())),
                 routine.advice().stream().map(library::requireAdvice).map(Views::advice).toList(),
-                routine.movingUp(), nextTitle, sources(library, routine));
+                routine.movingUp(), nextTitle, sources(library, routine),
+                pack.map(p -> new HandoutView.PatientView(p.patient(), p.clinician().orElse(""),
+                        LONG_DATE.format(p.start()), p.weeks(), p.notes())).orElse(null));
     }
 
+    /** The general tracking sheet, with lines to write the name and week on. */
     public static TrackerView tracker(Library library, Publication publication) {
+        return tracker(library, publication, Optional.empty(), 0);
+    }
+
+    /** The tracking sheet; for a pack, pre-filled with the name and the dates of week {@code week} (0-based). */
+    public static TrackerView tracker(Library library, Publication publication, Optional<Pack> pack, int week) {
         Routine routine = publication.routine();
         List<TrackerView.RowView> rows = new ArrayList<>();
         int number = 1;
@@ -60,8 +84,14 @@ public final class Views {
         }
         return new TrackerView(document(publication), brand(publication.brand()), routine.title(),
                 routine.level().label(), rows, DAYS,
-                "Tick a box each time you do the exercise. L and R mean left and right side. "
-                        + "Pain: write a number from 0 (no pain) to 10 (worst pain).");
+                "Tick a box each time you do the exercise."
+                        + (rows.stream().anyMatch(TrackerView.RowView::perSide) ? " L and R mean left and right side." : "")
+                        + " Pain: write a number from 0 (no pain) to 10 (worst pain).",
+                pack.map(Pack::patient).orElse(""),
+                pack.map(p -> MEDIUM_DATE.format(p.start().plusWeeks(week))).orElse(""),
+                pack.map(p -> java.util.stream.IntStream.range(0, DAYS.size()).boxed().map(d -> SHORT_DATE.format(p.start().plusWeeks(week).plusDays(d))).toList())
+                        .orElse(DAYS.stream().map(d -> "").toList()),
+                pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""));
     }
 
     /** "Gentle start (Beginner): Exercise handout"; the PDF title and the XHTML title. */

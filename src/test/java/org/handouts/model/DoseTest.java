@@ -67,8 +67,8 @@ class DoseTest {
     }
 
     @Test
-    void onlyBothSidesTogetherIsNotPerSide() {
-        assertThat(kneeRolls.perSide()).isTrue();
+    void onlyEachSideSeparatelyIsPerSide() {
+        assertThat(kneeRolls.perSide()).as("alternating sides is one go").isFalse();
         assertThat(ModelSamples.reps(5, 5).perSide()).isFalse();
         DosePatch each = new DosePatch(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Sides.EACH),
                 Optional.empty(), Optional.empty());

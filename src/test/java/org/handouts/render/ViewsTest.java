@@ -165,10 +165,12 @@ class ViewsTest {
         TrackerView view = Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.A4));
         assertThat(view.rows()).containsExactly(
                 new TrackerView.RowView(1, "Bridge", "10 times", false),
-                new TrackerView.RowView(2, "Knee rolls", "3 times, alternating \u00b7 hold 1 breath", true),
+                new TrackerView.RowView(2, "Knee rolls", "3 times, alternating \u00b7 hold 1 breath", false),
                 new TrackerView.RowView(3, "Plank", "1 min", false));
         assertThat(view.days()).containsExactly("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-        assertThat(view.key()).contains("Pain");
+        assertThat(view.key()).contains("Pain").as("no row has L and R boxes").doesNotContain("L and R");
+        assertThat(view.patient()).isEmpty();
+        assertThat(view.sheetLabel()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.handouts.cli;
+
+import org.handouts.publish.BuildListener;
+import org.handouts.publish.BuildReport;
+import org.handouts.publish.Publisher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code handouts pack}: one patient's handout and dated weekly trackers in one PDF. */
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        description = {"Publishes a personalised pack for each pack file: the patient's handout (with the",
+                "clinician's notes and dose changes) followed by a dated tracking sheet per week,",
+                "as <out>/packs/<pack file name>.pdf. See docs/packs.md for the file format."})
+final class PackCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(paramLabel = "PACK.yaml", arity = "1..*", description = "pack files (keep them outside content/: they hold personal data)")
+    List<Path> packs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        BuildReport report = new Publisher(project.settings(), BuildListener.NONE).pack(packs);
+        Path cwd = Path.of("").toAbsolutePath();
+        Path folder = report.outputFolder();
+        String shown = (folder.startsWith(cwd) ? cwd.relativize(folder) : folder).toString();
+        for (BuildReport.Output o : report.outputs()) {
+            out.printf(Locale.ROOT, "%-8s %s/%s  %d pages  %s%n", "built", shown, o.path(), o.pages(), BuildCommand.size(o.bytes()));
+        }
+        out.printf(Locale.ROOT, "%d built in %.1f s%n", report.outputs().size(), report.elapsed().toMillis() / 1000.0);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
