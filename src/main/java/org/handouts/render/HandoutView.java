@@ -18,9 +18,9 @@ public record HandoutView(DocumentView document, BrandView brand, String title, 
     public record PatientView(String name, String clinician, String start, int weeks, List<String> notes) {
     }
 
-    /** One exercise card. */
+    /** One exercise card; {@code split} is the CSS class balancing its two columns. */
     public record CardView(int number, String id, String name, String aliases, String position, String category,
                            String purpose, String start, List<String> steps, List<String> dose, List<String> tips,
-                           List<String> cautions, String equipment) {
+                           List<String> cautions, String equipment, String split) {
     }
 }

@@ -49,10 +49,13 @@ public final class Views {
         for (RoutineItem item : routine.items()) {
             Exercise e = library.requireExercise(item.exerciseId());
             Dose dose = e.dose().with(item.dose());
+            List<String> doseLines = DoseWording.sentences(dose);
+            String equipment = equipment(e.equipment());
             cards.add(new HandoutView.CardView(number++, e.id(), e.name(),
                     e.aliases().isEmpty() ? "" : "Also called: " + String.join(", ", e.aliases()),
                     e.position().label(), e.category().label(), e.purpose(), e.start(), e.steps(),
-                    DoseWording.sentences(dose), e.tips(), e.cautions(), equipment(e.equipment())));
+                    doseLines, e.tips(), e.cautions(), equipment,
+                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment)));
         }
         String howOften = "Do this routine " + routine.howOften().words()
                 + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
@@ -82,16 +85,19 @@ public final class Views {
             Dose dose = e.dose().with(item.dose());
             rows.add(new TrackerView.RowView(number++, e.name(), DoseWording.compact(dose), dose.perSide()));
         }
+        String patient = pack.map(Pack::patient).orElse("");
+        String weekStarting = pack.map(p -> MEDIUM_DATE.format(p.start().plusWeeks(week))).orElse("");
+        List<String> dates = pack.map(p -> java.util.stream.IntStream.range(0, DAYS.size())
+                        .mapToObj(d -> SHORT_DATE.format(p.start().plusWeeks(week).plusDays(d))).toList())
+                .orElse(DAYS.stream().map(d -> "").toList());
+        String key = "Tick a box each time you do the exercise."
+                + (rows.stream().anyMatch(TrackerView.RowView::perSide) ? " L and R mean left and right side." : "")
+                + " Pain: write a number from 0 (no pain) to 10 (worst pain).";
+        String density = Fit.trackerDensity(routine.title(), routine.level().label(), patient, weekStarting,
+                pack.isPresent(), publication.paper() == org.handouts.model.PaperSize.LETTER, rows);
         return new TrackerView(document(publication), brand(publication.brand()), routine.title(),
-                routine.level().label(), rows, DAYS,
-                "Tick a box each time you do the exercise."
-                        + (rows.stream().anyMatch(TrackerView.RowView::perSide) ? " L and R mean left and right side." : "")
-                        + " Pain: write a number from 0 (no pain) to 10 (worst pain).",
-                pack.map(Pack::patient).orElse(""),
-                pack.map(p -> MEDIUM_DATE.format(p.start().plusWeeks(week))).orElse(""),
-                pack.map(p -> java.util.stream.IntStream.range(0, DAYS.size()).boxed().map(d -> SHORT_DATE.format(p.start().plusWeeks(week).plusDays(d))).toList())
-                        .orElse(DAYS.stream().map(d -> "").toList()),
-                pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""));
+                routine.level().label(), rows, DAYS, key, patient, weekStarting, dates,
+                pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""), density);
     }
 
     /** "Gentle start (Beginner): Exercise handout"; the PDF title and the XHTML title. */

@@ -1,0 +1,82 @@
+package org.handouts.render;
+
+import java.util.List;
+
+/**
+ * Layout choices that depend on how much text there is, made before rendering because CSS 2.1
+ * cannot make them: how to split an exercise card's two columns, and how dense a tracker must be
+ * to stay on one page. Estimates use Atkinson Hyperlegible's average character widths and were
+ * calibrated against rendered pages (A4 and US letter); heights are in hundredths of a millimetre.
+ */
+final class Fit {
+
+    private Fit() {
+    }
+
+    /**
+     * The CSS class that splits a card's columns so both come out about the same height (a
+     * balanced card is a short card): "split-45" to "split-65", the main column's share. Each
+     * column's text is counted in characters, plus about 30 for each item's part-empty last line
+     * and 40 for each label or box.
+     */
+    static String cardSplit(String start, List<String> steps, List<String> dose, List<String> tips,
+                            List<String> cautions, String equipment) {
+        int main = start.length() + 70 + items(steps);
+        int side = 70 + items(dose)
+                + (tips.isEmpty() ? 0 : 40 + items(tips))
+                + (cautions.isEmpty() ? 0 : 40 + items(cautions))
+                + (equipment.isEmpty() ? 0 : equipment.length() + 30);
+        // Rounded to a whole per cent (half to even), as the calibration was done.
+        double share = Math.rint(100.0 * main / (main + side));
+        int split = share > 62 ? 65 : share > 57 ? 60 : share > 52 ? 55 : share > 47 ? 50 : 45;
+        return "split-" + split;
+    }
+
+    private static int items(List<String> texts) {
+        return texts.stream().mapToInt(t -> t.length() + 30).sum();
+    }
+
+    /** Characters per line of an exercise name and of a target, at one type size, on A4 / letter. */
+    private record Measure(int nameA4, int targetA4, int nameLetter, int targetLetter, int perLine, int base, int minimum) {
+        int lines(TrackerView.RowView row, boolean letter) {
+            int name = letter ? nameLetter : nameA4;
+            int target = letter ? targetLetter : targetA4;
+            // "1. " is printed before the name; a target wraps like any text.
+            return (row.name().length() + 2 + name) / name + (row.target().length() + target - 1) / target;
+        }
+
+        int height(List<TrackerView.RowView> rows, boolean letter) {
+            return rows.stream().mapToInt(r -> {
+                int lines = lines(r, letter);
+                return minimum > 0 && lines <= 2 ? minimum : perLine * lines + base;
+            }).sum();
+        }
+    }
+
+    private static final Measure PT12 = new Measure(35, 38, 33, 35, 487, 166, 0);
+    private static final Measure PT11 = new Measure(38, 41, 36, 38, 427, 126, 1011);
+    private static final Measure PT10 = new Measure(42, 45, 39, 42, 388, 106, 991);
+
+    /**
+     * The tracker's density class, the roomiest whose rows fit the page: "roomy" and "comfy"
+     * (12 pt with more air), "normal" (12 pt), "compact" (11 pt), "tight" (10 pt), "xtight" (9 pt,
+     * only for extreme content such as ten 60-character names with long targets). The rows may use
+     * about 128 mm on A4 and 134 mm on letter, less 5 mm in hand; a title that wraps (it shares its
+     * line with the write-in fields) costs 7 mm a line, and dates under the day names 4.8 mm.
+     */
+    static String trackerDensity(String title, String level, String patient, String weekStarting, boolean dated,
+                                 boolean letter, List<TrackerView.RowView> rows) {
+        int n = rows.size();
+        int titleCapacity = (letter ? 41 : 47) - (weekStarting.length() > 12 ? 8 : 0)
+                - (patient.length() > 26 ? (patient.length() - 26) * 3 / 4 : 0);
+        int titleLines = (title.length() + level.length() + 4 + titleCapacity - 1) / titleCapacity;
+        int budget = (letter ? 12900 : 12300) - 700 * (titleLines - 1) - (dated ? 480 : 0);
+        int h12 = PT12.height(rows, letter);
+        if (h12 + 240 * n + 700 <= budget) return "roomy";
+        if (h12 + 120 * n + 300 <= budget) return "comfy";
+        if (h12 <= budget) return "normal";
+        if (PT11.height(rows, letter) <= budget + 200) return "compact";
+        if (PT10.height(rows, letter) <= budget + 350) return "tight";
+        return "xtight";
+    }
+}
