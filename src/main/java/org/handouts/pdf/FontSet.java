@@ -49,6 +49,20 @@ public final class FontSet {
         return files;
     }
 
+    /** One font file as CSS would declare it. */
+    public record Face(Path file, String family, boolean bold) {
+    }
+
+    /** The set as CSS font faces: what a browser needs to show emitted XHTML as the PDF does. */
+    public List<Face> faces() {
+        List<Face> faces = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Font f = awtFonts.get(i);
+            faces.add(new Face(files.get(i), f.getFamily(java.util.Locale.ROOT), f.getFontName(java.util.Locale.ROOT).contains("Bold")));
+        }
+        return faces;
+    }
+
     /** True when every font of the set has a glyph for the code point (body and bold alike). */
     public boolean canPrint(int codePoint) {
         if (Character.isWhitespace(codePoint)) return true;

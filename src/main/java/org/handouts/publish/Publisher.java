@@ -71,7 +71,7 @@ public final class Publisher {
         List<Rendered> rendered = renderAll(mine, previous, inputs, renderer, out);  // XHTML → PDF → finish
 
         List<String> removed = removedSources(previous, library);
-        write(out, rendered, removed, previous, inputs);                  // write
+        write(out, rendered, removed, previous, fonts);                   // write
         List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
         return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -260,14 +260,14 @@ public final class Publisher {
     }
 
     private void write(OutputFolder out, List<Rendered> rendered, List<String> removed, Manifest previous,
-                       Inputs inputs) {
+                       FontSet fonts) {
         try {
             out.removeLeftovers();
             Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
             for (Rendered r : rendered) {
                 if (r.pdf() == null) continue;
                 out.write(r.publication().relativePath(), r.pdf());
-                if (r.xhtml() != null) writeXhtml(out, r);
+                if (r.xhtml() != null) writeXhtml(out, r, fonts);
                 entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
                         Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
             }
@@ -286,11 +286,21 @@ public final class Publisher {
      * Writes a document's XHTML beside its PDF with the stylesheets and logo it links, so it opens
      * in a browser and can be fed to other engines. The logo link becomes relative.
      */
-    private void writeXhtml(OutputFolder out, Rendered r) throws IOException {
+    private void writeXhtml(OutputFolder out, Rendered r, FontSet fonts) throws IOException {
         Publication p = r.publication();
         Path logo = p.brand().logo();
         String folder = p.brand().id() + "/";
-        String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString());
+        // Flying Saucer gets its fonts from the renderer; a browser needs @font-face rules.
+        String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString())
+                .replaceFirst("</head>", "  <link rel=\"stylesheet\" type=\"text/css\" href=\"fonts.css\"/>\n</head>");
+        StringBuilder faces = new StringBuilder("/* Written by handouts build --emit-xhtml: the fonts the PDF embeds. */\n");
+        for (FontSet.Face face : fonts.faces()) {
+            faces.append("@font-face { font-family: \"").append(face.family()).append("\"; src: url(\"")
+                    .append(face.file().getFileName()).append("\") format(\"truetype\"); font-weight: ")
+                    .append(face.bold() ? "bold" : "normal").append("; }\n");
+            out.write(folder + face.file().getFileName(), Files.readAllBytes(face.file()));
+        }
+        out.write(folder + "fonts.css", faces.toString().getBytes(StandardCharsets.UTF_8));
         out.write(xhtmlPath(p.relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
         out.write(folder + logo.getFileName(), Files.readAllBytes(logo));
         try (Stream<Path> files = Files.list(settings.templates())) {
