@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The folders a command reads and writes; shared by build, check, list and preview. */
+/** The folders a command reads and writes; shared by build, check, list and pack. */
 final class ProjectOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -46,7 +46,9 @@ final class ProjectOptions {
         String value = System.getenv("SOURCE_DATE_EPOCH");
         if (value == null || value.isBlank()) return Optional.empty();
         try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+            long seconds = Long.parseLong(value.strip());
+            if (seconds < 0 || seconds > 253402300799L) throw new NumberFormatException("out of range");  // up to 9999-12-31
+            return Optional.of(Instant.ofEpochSecond(seconds));
         } catch (NumberFormatException e) {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + value + "'");

@@ -46,6 +46,8 @@ public final class ContentLoader {
     static final int SENTENCE = 300;
     static final int SHORT = 100;
     static final int MAX_FILES_PER_FOLDER = 500;
+    /** Folders of the output folder that commands other than build write to. */
+    static final Set<String> RESERVED_BRAND_IDS = Set.of("packs", "previews");
     /** A logo prints a few centimetres wide; a bigger image only costs memory to decode. */
     static final int MAX_LOGO_PIXELS_PER_SIDE = 4000;
     /** The weekly tracker holds this many exercise rows on one landscape page. */
@@ -173,6 +175,11 @@ public final class ContentLoader {
                         "use lower-case letters, digits and single hyphens, such as knee-rolls.yaml"));
                 continue;
             }
+            if (kind == Kind.BRAND && RESERVED_BRAND_IDS.contains(id)) {
+                problems.add(new Problem(shown, 0, 0, "", "'" + id + "' cannot be a brand id: output/" + id
+                        + "/ holds " + id, "rename the brand file, e.g. " + id + "-clinic.yaml"));
+                continue;
+            }
             if (!seen.add(id)) {
                 problems.add(new Problem(shown, 0, 0, "", "duplicate id '" + id + "': another file in "
                         + kind.folder + "/ has the same name", "keep one of " + id + ".yaml and " + id + ".yml"));
@@ -232,8 +239,8 @@ public final class ContentLoader {
     }
 
     private Optional<Brand> brand(String id, Fields f) {
-        var name = f.requireText("name", NAME, "the clinic's name as printed in the header");
-        var logo = f.requireText("logo", SHORT, "file name of a PNG or JPEG logo next to the brand file")
+        var name = f.expectText("name", NAME, "the clinic's name as printed in the header");
+        var logo = f.expectText("logo", SHORT, "file name of a PNG or JPEG logo next to the brand file")
                 .flatMap(l -> logo(l, f));
         var colours = f.nested("colours", true, "primary and accent colours, e.g. primary: \"#1f5f8b\"")
                 .map(c -> {
@@ -250,10 +257,10 @@ public final class ContentLoader {
                     return primary.isPresent() && accent.isPresent() ? new Colour[] {primary.get(), accent.get()} : null;
                 });
         var address = f.textList("address", true, 1, 5, SHORT, "the clinic's address, one line per item");
-        var phone = f.requireText("phone", 40, "the phone number as printed");
-        var website = f.requireText("website", 60, "the website as printed");
+        var phone = f.expectText("phone", 40, "the phone number as printed");
+        var website = f.expectText("website", 60, "the website as printed");
         var email = f.findText("email", 60);
-        var disclaimer = f.requireText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
+        var disclaimer = f.expectText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
         if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()
                 || website.isEmpty() || disclaimer.isEmpty()) {
             return Optional.empty();
@@ -263,7 +270,7 @@ public final class ContentLoader {
     }
 
     private Optional<Colour> colour(Fields c, String key) {
-        return c.require(key, "write the colour in quotes, such as \"#1f5f8b\": without quotes, # starts a comment").flatMap(n -> c.scalarText(n, c.path(key)).flatMap(text -> {
+        return c.expect(key, "write the colour in quotes, such as \"#1f5f8b\": without quotes, # starts a comment").flatMap(n -> c.scalarText(n, c.path(key)).flatMap(text -> {
             Optional<Colour> colour = Colour.findParsed(text.strip());
             if (colour.isEmpty()) {
                 c.problem(n, c.path(key), "'" + Texts.shorten(text) + "' is not a colour",
@@ -357,20 +364,20 @@ public final class ContentLoader {
     }
 
     private Optional<Source> source(String id, Fields f) {
-        var title = f.requireText("title", TITLE * 2, "the document's title");
-        var publisher = f.requireText("publisher", SHORT, "who published it");
+        var title = f.expectText("title", TITLE * 2, "the document's title");
+        var publisher = f.expectText("publisher", SHORT, "who published it");
         var note = f.findText("note", SENTENCE);
         if (title.isEmpty() || publisher.isEmpty()) return Optional.empty();
         return Optional.of(new Source(id, title.get(), publisher.get(), note));
     }
 
     private Optional<Exercise> exercise(String id, Fields f, List<Reference> refs) {
-        var name = f.requireText("name", NAME, "the name printed on the card");
+        var name = f.expectText("name", NAME, "the name printed on the card");
         var aliases = f.textList("aliases", false, 0, 5, NAME, "");
-        var category = f.requireEnum("category", Category.class);
-        var position = f.requireEnum("position", Position.class);
-        var purpose = f.requireText("purpose", SENTENCE, "what the exercise does for the patient");
-        var start = f.requireText("start", SENTENCE, "how to get into the start position");
+        var category = f.expectEnum("category", Category.class);
+        var position = f.expectEnum("position", Position.class);
+        var purpose = f.expectText("purpose", SENTENCE, "what the exercise does for the patient");
+        var start = f.expectText("start", SENTENCE, "how to get into the start position");
         var steps = f.textList("steps", true, 1, 8, SENTENCE, "list the movement in 1 to 8 short steps");
         var dose = f.nested("dose", true, "for example reps: 8-10").flatMap(DoseReader::readDose);
         var tips = f.textList("tips", false, 0, 5, SENTENCE, "");
@@ -389,7 +396,7 @@ public final class ContentLoader {
     }
 
     private Optional<Advice> advice(String id, Fields f, List<Reference> refs) {
-        var title = f.requireText("title", TITLE, "the heading of the block");
+        var title = f.expectText("title", TITLE, "the heading of the block");
         var intro = f.findText("intro", SENTENCE);
         var points = f.textList("points", true, 1, 10, SENTENCE, "list at least one point");
         var sources = sources(f, refs);
@@ -398,7 +405,7 @@ public final class ContentLoader {
     }
 
     private Optional<List<String>> sources(Fields f, List<Reference> refs) {
-        Optional<Node> node = f.require("sources", "list the source ids the facts come from, e.g. [nhs]");
+        Optional<Node> node = f.expect("sources", "list the source ids the facts come from, e.g. [nhs]");
         return node.flatMap(n -> f.list(n, "sources", 1, 10, "name at least one source")).map(items -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -423,22 +430,22 @@ public final class ContentLoader {
         });
     }
 
-    private Optional<String> requireReference(Fields f, String key, Kind target, List<Reference> refs, String hint) {
-        return f.require(key, hint).flatMap(n -> reference(f, n, f.path(key), target, refs));
+    private Optional<String> expectReference(Fields f, String key, Kind target, List<Reference> refs, String hint) {
+        return f.expect(key, hint).flatMap(n -> reference(f, n, f.path(key), target, refs));
     }
 
     private Optional<Routine> routine(String id, Fields f, List<Reference> refs, Map<String, List<Reference>> itemsOut) {
-        var title = f.requireText("title", TITLE, "the title of the handout");
-        var level = f.requireEnum("level", Level.class);
-        var forWhom = f.requireText("for_whom", SENTENCE, "who this routine is for");
-        var howOften = f.requireEnum("how_often", Frequency.class);
+        var title = f.expectText("title", TITLE, "the title of the handout");
+        var level = f.expectEnum("level", Level.class);
+        var forWhom = f.expectText("for_whom", SENTENCE, "who this routine is for");
+        var howOften = f.expectEnum("how_often", Frequency.class);
         var minutes = f.findInt("minutes", 1, 120);
-        var stopIf = requireReference(f, "stop_if", Kind.ADVICE, refs, "advice id of the 'stop and get advice' list");
-        var warmUp = requireReference(f, "warm_up", Kind.ADVICE, refs, "advice id of the warm-up");
-        var items = f.require("exercises", "list the exercises, each as '- exercise: <id>'")
+        var stopIf = expectReference(f, "stop_if", Kind.ADVICE, refs, "advice id of the 'stop and get advice' list");
+        var warmUp = expectReference(f, "warm_up", Kind.ADVICE, refs, "advice id of the warm-up");
+        var items = f.expect("exercises", "list the exercises, each as '- exercise: <id>'")
                 .flatMap(n -> f.list(n, "exercises", 1, MAX_ROUTINE_EXERCISES, "a routine needs at least one exercise"))
                 .map(nodes -> routineItems(f, nodes, refs, itemsOut, id));
-        var coolDown = requireReference(f, "cool_down", Kind.ADVICE, refs, "advice id of the cool-down");
+        var coolDown = expectReference(f, "cool_down", Kind.ADVICE, refs, "advice id of the cool-down");
         List<String> advice = new ArrayList<>();
         boolean adviceOk = f.find("advice").map(n -> f.list(n, "advice", 0, 6, "").map(list -> {
             for (int i = 0; i < list.size(); i++) {
@@ -477,7 +484,7 @@ public final class ContentLoader {
                 if (item.isEmpty()) continue;
                 Fields it = item.get();
                 idNode = it.find("exercise").orElse(node);
-                exerciseId = it.require("exercise", "name the exercise by its id, e.g. exercise: knee-rolls")
+                exerciseId = it.expect("exercise", "name the exercise by its id, e.g. exercise: knee-rolls")
                         .flatMap(n -> reference(f, n, it.path("exercise"), Kind.EXERCISE, refs));
                 Optional<Fields> dose = it.nested("dose", false, "");
                 if (dose.isPresent()) {

@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
  * Reads the fields of one YAML mapping, reporting each defect as a located problem: missing
  * required fields, wrong types, blank or over-long text, unknown fields (with a suggestion). A
  * getter returns an empty result when its field is bad; callers build records only when the file
- * added no problems.
+ * added no problems. {@code find…} reads an optional field; {@code expect…} reads a required one
+ * and records a problem when it is missing (it does not throw: every problem is collected).
  */
 final class Fields {
     private final String file;
@@ -69,7 +70,7 @@ final class Fields {
     }
 
     /** The node of a field that must be present. */
-    Optional<Node> require(String key, String hint) {
+    Optional<Node> expect(String key, String hint) {
         Optional<Node> node = find(key);
         if (node.isEmpty()) {
             var entry = mapping.find(key);
@@ -80,8 +81,8 @@ final class Fields {
         return node;
     }
 
-    Optional<String> requireText(String key, int maxLength, String hint) {
-        return require(key, hint).flatMap(n -> text(n, path(key), maxLength));
+    Optional<String> expectText(String key, int maxLength, String hint) {
+        return expect(key, hint).flatMap(n -> text(n, path(key), maxLength));
     }
 
     Optional<String> findText(String key, int maxLength) {
@@ -90,7 +91,7 @@ final class Fields {
 
     /** A list of text items; a single text is accepted as a list of one. */
     Optional<List<String>> textList(String key, boolean required, int minItems, int maxItems, int maxLength, String hint) {
-        Optional<Node> node = required ? require(key, hint) : find(key);
+        Optional<Node> node = required ? expect(key, hint) : find(key);
         if (node.isEmpty()) return required ? Optional.empty() : Optional.of(List.of());
         return list(node.get(), path(key), minItems, maxItems, hint).map(items -> {
             List<String> out = new ArrayList<>();
@@ -123,8 +124,8 @@ final class Fields {
         return Optional.of(items);
     }
 
-    <E extends Enum<E> & Keyed> Optional<E> requireEnum(String key, Class<E> type) {
-        return require(key, "one of: " + String.join(", ", keys(type))).flatMap(n -> enumValue(n, path(key), type));
+    <E extends Enum<E> & Keyed> Optional<E> expectEnum(String key, Class<E> type) {
+        return expect(key, "one of: " + String.join(", ", keys(type))).flatMap(n -> enumValue(n, path(key), type));
     }
 
     <E extends Enum<E> & Keyed> Optional<E> findEnum(String key, Class<E> type) {
@@ -169,7 +170,7 @@ final class Fields {
 
     /** A nested mapping's fields. */
     Optional<Fields> nested(String key, boolean required, String hint) {
-        Optional<Node> node = required ? require(key, hint) : find(key);
+        Optional<Node> node = required ? expect(key, hint) : find(key);
         return node.flatMap(n -> of(n, file, path(key), problems, printable));
     }
 

@@ -42,7 +42,7 @@ public final class PackLoader {
     /** Reads and checks one pack file, or throws with every problem in it. */
     public Pack load(Path file, Library library) {
         String shown = display(file);
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String id = name.replaceFirst("\\.ya?ml$", "");
         Problems problems = new Problems();
         if (!name.matches(".*\\.ya?ml") || !Ids.isSafe(id)) {
@@ -64,10 +64,10 @@ public final class PackLoader {
     }
 
     private Optional<Pack> pack(String id, Fields f, Library library) {
-        var patient = f.requireText("patient", ContentLoader.NAME, "the patient's name as it should be printed");
+        var patient = f.expectText("patient", ContentLoader.NAME, "the patient's name as it should be printed");
         var brand = reference(f, "brand", library.brands().keySet(), "brand");
         var routine = reference(f, "routine", library.routines().keySet(), "routine");
-        var start = f.require("start", "the Monday of the first week, as 2026-11-30").flatMap(n -> date(f, n));
+        var start = f.expect("start", "the Monday of the first week, as 2026-11-30").flatMap(n -> date(f, n));
         OptionalInt weeks = f.findInt("weeks", 1, Pack.MAX_WEEKS);
         var clinician = f.findText("clinician", ContentLoader.TITLE);
         var notes = f.textList("notes", false, 0, 6, ContentLoader.SENTENCE, "");
@@ -82,7 +82,7 @@ public final class PackLoader {
     }
 
     private Optional<String> reference(Fields f, String key, Set<String> known, String noun) {
-        return f.require(key, "the id of the " + noun + ", one of: " + String.join(", ", known))
+        return f.expect(key, "the id of the " + noun + ", one of: " + String.join(", ", known))
                 .flatMap(n -> f.scalarText(n, key).map(String::strip).flatMap(value -> {
                     if (known.contains(value)) return Optional.of(value);
                     f.problem(n, key, "unknown " + noun + " '" + Texts.shorten(value) + "'", Suggestions.hint(value, known));

@@ -34,6 +34,12 @@ public final class FontSet {
                     .sorted().toList();
         }
         if (files.isEmpty()) throw new IOException("no .ttf font in " + folder);
+        Path realFolder = folder.toRealPath();
+        for (Path f : files) {
+            if (!f.toRealPath().startsWith(realFolder)) {
+                throw new IOException(f.getFileName() + " links to a file outside " + folder + "; copy the font in instead");
+            }
+        }
         List<Font> awt = new ArrayList<>();
         for (Path f : files) {
             try {

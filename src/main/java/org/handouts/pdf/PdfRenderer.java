@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PdfRenderer {
     private final FontSet fonts;
     private final ResourcePolicy policy;
-    private final DocumentBuilderFactory xml;
+    // JAXP factories are not thread-safe; each worker thread keeps its own builder.
+    private final ThreadLocal<DocumentBuilder> xml = ThreadLocal.withInitial(PdfRenderer::hardenedBuilder);
     private final Map<String, ImageResource> images = new ConcurrentHashMap<>();
 
     public PdfRenderer(FontSet fonts, ResourcePolicy policy) {
@@ -38,7 +39,6 @@ public final class PdfRenderer {
         this.policy = policy;
         // Flying Saucer reports through java.util.logging; our own errors say what went wrong.
         XRLog.setLoggingEnabled(false);
-        this.xml = hardenedFactory();
     }
 
     /**
@@ -88,7 +88,8 @@ public final class PdfRenderer {
 
     private Document parse(String xhtml, String source) {
         try {
-            DocumentBuilder builder = xml.newDocumentBuilder();
+            DocumentBuilder builder = xml.get();
+            builder.reset();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(xhtml)));
@@ -101,13 +102,13 @@ public final class PdfRenderer {
                             : "the template produced XML that cannot be read: " + e.getMessage(),
                     doctype ? "remove the <!DOCTYPE ...> line: DTDs and entities are never loaded"
                             : "check the template's markup around this line"));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("cannot parse rendered XHTML of " + source, e);
         }
     }
 
     /** No DTDs, no external entities, no XInclude: rendered XHTML is read as plain markup only. */
-    private static DocumentBuilderFactory hardenedFactory() {
+    private static DocumentBuilder hardenedBuilder() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
@@ -123,6 +124,10 @@ public final class PdfRenderer {
         }
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
+        try {
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be configured", e);
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What a finished PDF says about itself. {@code date} is absent when the build has no reproducible
- * date (no SOURCE_DATE_EPOCH and no review date), so no clock time leaks into the file;
+ * date (no SOURCE_DATE_EPOCH), so no clock time leaks into the file;
  * {@code fileId} is derived from the inputs, so identical inputs give identical files.
  */
 public record DocumentInfo(String title, String author, String subject, String keywords, String language,

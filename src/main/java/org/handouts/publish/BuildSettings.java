@@ -12,7 +12,8 @@ import java.util.Optional;
  * What to build and where. Paths are the project folders; {@code displayBase} is the folder that
  * paths in messages are shown relative to.
  *
- * @param date      the date written into PDFs (SOURCE_DATE_EPOCH); empty uses each routine's own
+ * @param date      the date written into PDFs (SOURCE_DATE_EPOCH); empty writes no date, so
+ *                  identical inputs still give identical files
  * @param jobs      documents rendered at once
  * @param shard     which share of the outputs to build, for CI matrices
  * @param emitXhtml also write each document's XHTML next to its PDF

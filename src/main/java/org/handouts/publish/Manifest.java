@@ -28,7 +28,8 @@ public record Manifest(String generator, List<Entry> outputs) {
     }
 
     public Manifest {
-        outputs = outputs.stream().sorted(Comparator.comparing(Entry::path)).toList();
+        outputs = outputs == null ? null : outputs.stream().filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Entry::path, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
     }
 
     /** The manifest in {@code folder}, or an empty one when there is none or it cannot be read. */
@@ -37,10 +38,21 @@ public record Manifest(String generator, List<Entry> outputs) {
         if (!Files.isRegularFile(file)) return new Manifest("", List.of());
         try {
             Manifest m = JSON.readValue(file.toFile(), Manifest.class);
-            return m.outputs() == null ? new Manifest("", List.of()) : m;
+            if (m.outputs() == null) return new Manifest("", List.of());
+            // The manifest decides what a build may delete, so only well-formed entries for files
+            // this program writes are trusted; anything else only costs a rebuild.
+            return new Manifest(m.generator(), m.outputs().stream().filter(Manifest::isWellFormed).toList());
         } catch (IOException e) {
             return new Manifest("", List.of()); // a damaged manifest only means a full rebuild
         }
+    }
+
+    private static final java.util.regex.Pattern OUTPUT_PATH =
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*\\.pdf");
+
+    private static boolean isWellFormed(Entry e) {
+        return e != null && e.path() != null && e.sha256() != null && e.inputs() != null
+                && OUTPUT_PATH.matcher(e.path()).matches();
     }
 
     public Map<String, Entry> byPath() {

@@ -6,6 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -33,15 +38,31 @@ final class OutputFolder {
         return target;
     }
 
+    /** Writes a file readable by everyone (PDFs go to printers, web servers and CI artifacts). */
     void write(String relative, byte[] bytes) throws IOException {
+        write(relative, bytes, PUBLIC);
+    }
+
+    /** Writes a file only its owner can read: a patient's pack. */
+    void writePrivate(String relative, byte[] bytes) throws IOException {
+        write(relative, bytes, PRIVATE);
+    }
+
+    private static final Set<PosixFilePermission> PUBLIC = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
+    /** The temporary names this class makes: ".name.pdf-123456789.partial". */
+    private static final Pattern OWN_PARTIAL = Pattern.compile("\\..+-\\d+" + Pattern.quote(PARTIAL_SUFFIX));
+
+    private void write(String relative, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
         Path target = resolve(relative);
         Files.createDirectories(target.getParent());
-        Path realParent = target.getParent().toRealPath();
-        if (!realParent.startsWith(root.toRealPath())) {
-            throw new IOException("output folder " + target.getParent() + " links outside " + root);
-        }
+        requireInside(target);
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", PARTIAL_SUFFIX);
         try {
+            // createTempFile makes owner-only files whatever the umask; the rename keeps the mode.
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, mode);
+            }
             try (OutputStream out = Files.newOutputStream(temp)) {
                 out.write(bytes);
             }
@@ -59,14 +80,25 @@ final class OutputFolder {
     }
 
     void delete(String relative) throws IOException {
-        Files.deleteIfExists(resolve(relative));
+        Path target = resolve(relative);
+        if (!Files.isDirectory(target.getParent())) return;
+        requireInside(target);
+        Files.deleteIfExists(target);
+    }
+
+    /** Refuses a target whose folder is a link leading out of the output folder. */
+    private void requireInside(Path target) throws IOException {
+        if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("output folder " + target.getParent() + " links outside " + root);
+        }
     }
 
     /** Removes temporary files an interrupted build (killed mid-write) left behind. */
     void removeLeftovers() throws IOException {
         if (!Files.isDirectory(root)) return;
         try (Stream<Path> walk = Files.walk(root, 3)) {
-            for (Path p : walk.filter(p -> p.getFileName().toString().endsWith(PARTIAL_SUFFIX)).toList()) {
+            // Only names this class makes: --out may be a folder other programs use too.
+            for (Path p : walk.filter(p -> OWN_PARTIAL.matcher(p.getFileName().toString()).matches()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
 /**
  * Publishes handouts and trackers. {@link #build} reads as the pipeline: load → validate → plan →
  * render XHTML → render PDF → post-process → write. Nothing is written until every document has
- * rendered, so a failed build leaves the output folder as it was.
+ * rendered, so a build that fails on its input leaves the output folder as it was; each file is
+ * then replaced atomically (a failure while writing, such as a full disk, can leave some files new
+ * and some old, never one half-written).
  */
 public final class Publisher {
     public static final String VERSION = Optional.ofNullable(Publisher.class.getPackage().getImplementationVersion())
@@ -55,6 +57,7 @@ public final class Publisher {
         return load(fonts());
     }
 
+    /** Builds every planned output that is not up to date; throws {@link InvalidContentException} on bad input. */
     public BuildReport build() {
         long start = System.nanoTime();
         FontSet fonts = fonts();
@@ -126,7 +129,7 @@ public final class Publisher {
         OutputFolder out = new OutputFolder(settings.output());
         try {                                                                   // write
             out.removeLeftovers();
-            for (int i = 0; i < packs.size(); i++) out.write(outputs.get(i).path(), done.get(i).bytes());
+            for (int i = 0; i < packs.size(); i++) out.writePrivate(outputs.get(i).path(), done.get(i).bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
         }
@@ -134,6 +137,10 @@ public final class Publisher {
     }
 
     private FontSet fonts() {
+        if (!Files.isDirectory(settings.templates())) {
+            throw new InvalidContentException(new Problem(display(settings.templates()), 0, 0, "",
+                    "templates folder not found", "run from the project folder or pass --templates DIR"));
+        }
         try {
             return FontSet.load(settings.fonts());
         } catch (IOException e) {
@@ -149,8 +156,8 @@ public final class Publisher {
     /** Every brand × routine × document × paper asked for, in a stable order. */
     List<Publication> plan(Library library) {
         List<Problem> unknown = new ArrayList<>();
-        requireKnown(settings.brands(), library.brands(), "brand", unknown);
-        requireKnown(settings.routines(), library.routines(), "routine", unknown);
+        checkKnown(settings.brands(), library.brands(), "brand", unknown);
+        checkKnown(settings.routines(), library.routines(), "routine", unknown);
         if (!unknown.isEmpty()) throw new InvalidContentException(unknown);
         List<Publication> plan = new ArrayList<>();
         for (Brand brand : library.brands().values()) {
@@ -167,7 +174,7 @@ public final class Publisher {
         return plan;
     }
 
-    private static void requireKnown(List<String> asked, Map<String, ?> known, String kind, List<Problem> problems) {
+    private static void checkKnown(List<String> asked, Map<String, ?> known, String kind, List<Problem> problems) {
         for (String id : asked) {
             if (!known.containsKey(id)) {
                 problems.add(new Problem("command line", 0, 0, "--" + kind, "unknown " + kind + " '" + id + "'",
@@ -202,6 +209,7 @@ public final class Publisher {
                     String xhtml = renderer.xhtml(p);                                      // render XHTML
                     byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
                     PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
+                    requireOnePageTracker(p, done.pages());
                     listener.rendered(p.relativePath());
                     return new Rendered(p, inputHash, done.bytes(), settings.emitXhtml() ? xhtml : null,
                             new BuildReport.Output(p.relativePath(), BuildReport.State.BUILT, done.pages(),
@@ -225,6 +233,16 @@ public final class Publisher {
         }
         if (!problems.isEmpty()) throw new InvalidContentException(problems.stream().distinct().toList());
         return results;
+    }
+
+    /** A tracker is ticked on the fridge door: a second sheet would be lost, so it must fit one page. */
+    private void requireOnePageTracker(Publication p, int pages) {
+        if (p.kind() == DocumentKind.TRACKER && pages > 1) {
+            throw new InvalidContentException(new Problem(display(settings.content().resolve("routines")
+                    .resolve(p.routine().id() + ".yaml")), 0, 0, "exercises",
+                    "the " + p.paper().cssName() + " tracking sheet for this routine needs " + pages + " pages",
+                    "shorten the longest exercise names or use fewer exercises"));
+        }
     }
 
     private static boolean isUpToDate(Manifest.Entry old, String inputHash, OutputFolder out, Publication p,
@@ -264,10 +282,14 @@ public final class Publisher {
         try {
             out.removeLeftovers();
             Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
+            java.util.Set<String> brandsWithAssets = new java.util.HashSet<>();
             for (Rendered r : rendered) {
                 if (r.pdf() == null) continue;
                 out.write(r.publication().relativePath(), r.pdf());
-                if (r.xhtml() != null) writeXhtml(out, r, fonts);
+                if (r.xhtml() != null) {
+                    writeXhtml(out, r);
+                    if (brandsWithAssets.add(r.publication().brand().id())) writeXhtmlAssets(out, r.publication().brand(), fonts);
+                }
                 entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
                         Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
             }
@@ -286,13 +308,21 @@ public final class Publisher {
      * Writes a document's XHTML beside its PDF with the stylesheets and logo it links, so it opens
      * in a browser and can be fed to other engines. The logo link becomes relative.
      */
-    private void writeXhtml(OutputFolder out, Rendered r, FontSet fonts) throws IOException {
-        Publication p = r.publication();
-        Path logo = p.brand().logo();
-        String folder = p.brand().id() + "/";
-        // Flying Saucer gets its fonts from the renderer; a browser needs @font-face rules.
+    private void writeXhtml(OutputFolder out, Rendered r) throws IOException {
+        Path logo = r.publication().brand().logo();
+        // Links become relative to the brand folder, where writeXhtmlAssets puts the files.
         String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString())
                 .replaceFirst("</head>", "  <link rel=\"stylesheet\" type=\"text/css\" href=\"fonts.css\"/>\n</head>");
+        out.write(xhtmlPath(r.publication().relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What emitted XHTML links, once per brand folder: the logo, the templates' stylesheets, and
+     * the fonts with @font-face rules (Flying Saucer gets fonts from the renderer; a browser
+     * needs the rules).
+     */
+    private void writeXhtmlAssets(OutputFolder out, Brand brand, FontSet fonts) throws IOException {
+        String folder = brand.id() + "/";
         StringBuilder faces = new StringBuilder("/* Written by handouts build --emit-xhtml: the fonts the PDF embeds. */\n");
         for (FontSet.Face face : fonts.faces()) {
             faces.append("@font-face { font-family: \"").append(face.family()).append("\"; src: url(\"")
@@ -301,11 +331,11 @@ public final class Publisher {
             out.write(folder + face.file().getFileName(), Files.readAllBytes(face.file()));
         }
         out.write(folder + "fonts.css", faces.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(xhtmlPath(p.relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
-        out.write(folder + logo.getFileName(), Files.readAllBytes(logo));
+        out.write(folder + brand.logo().getFileName(), Files.readAllBytes(brand.logo()));
+        Path realTemplates = settings.templates().toRealPath();
         try (Stream<Path> files = Files.list(settings.templates())) {
             for (Path css : files.filter(f -> f.getFileName().toString().endsWith(".css")).sorted().toList()) {
-                out.write(folder + css.getFileName(), Files.readAllBytes(css));
+                if (css.toRealPath().startsWith(realTemplates)) out.write(folder + css.getFileName(), Files.readAllBytes(css));
             }
         }
     }

@@ -2,12 +2,15 @@ package org.handouts.render;
 
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.templateresource.ITemplateResource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ public final class TemplateRenderer {
     public TemplateRenderer(Path templates, Path displayBase) {
         this.templates = templates.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
-        FileTemplateResolver resolver = new FileTemplateResolver();
+        FileTemplateResolver resolver = new ConfinedResolver(this.templates);
         resolver.setPrefix(this.templates + "/");
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
@@ -75,6 +78,35 @@ public final class TemplateRenderer {
         int at = detail.indexOf(" (template: ");
         // One line, so every problem stays "file:line:col: message" in logs.
         return (at > 0 ? detail.substring(0, at) : detail).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Resolves template names (including th:insert and th:replace fragments) only to files whose
+     * real path is inside the templates folder, so a template cannot pull in any other file.
+     */
+    private static final class ConfinedResolver extends FileTemplateResolver {
+        private final Path root;
+
+        ConfinedResolver(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        protected ITemplateResource computeTemplateResource(IEngineConfiguration configuration, String ownerTemplate,
+                                                            String template, String resourceName, String characterEncoding,
+                                                            Map<String, Object> attributes) {
+            Path file = Path.of(resourceName).toAbsolutePath().normalize();
+            boolean inside;
+            try {
+                inside = file.startsWith(root) && (!Files.exists(file) || file.toRealPath().startsWith(root.toRealPath()));
+            } catch (java.io.IOException e) {
+                inside = false;
+            }
+            if (!inside) {
+                throw new TemplateInputException("template '" + template + "' is outside the templates folder");
+            }
+            return super.computeTemplateResource(configuration, ownerTemplate, template, resourceName, characterEncoding, attributes);
+        }
     }
 
     private String display(Path path) {

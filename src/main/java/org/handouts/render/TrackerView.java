@@ -2,8 +2,9 @@ package org.handouts.render;
 
 import java.util.List;
 
-/** Everything the weekly tracking sheet shows. */
 /**
+ * Everything the weekly tracking sheet shows.
+ *
  * @param patient      pre-printed name, or "" for a line to write on
  * @param weekStarting pre-printed date of the Monday, or ""
  * @param dates        a short date under each day ("30 Nov"), or "" each on the general sheet

@@ -1,0 +1,115 @@
+package org.handouts.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mistakes a user can make on the command line or in the project, and what they get back. */
+class UserMistakesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void missingTemplatesFolderIsAContentErrorNamingIt() throws IOException {
+        FixtureProject project = FixtureProject.copy("minimal", tmp);
+        Cli.Run run = Cli.run("build", "--content", project.content.toString(), "--templates", tmp.resolve("nope").toString(),
+                "--fonts", Cli.REPO.resolve("fonts").toString(), "--out", project.out.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(run.err()).contains("nope: templates folder not found (run from the project folder or pass --templates DIR)");
+        assertThat(project.out).doesNotExist();
+    }
+
+    @Test
+    void templateCannotInsertAFileFromOutsideTheTemplatesFolder() throws IOException {
+        FixtureProject project = FixtureProject.copy("minimal", tmp.resolve("p"));
+        Path templates = tmp.resolve("templates");
+        copyFolder(Cli.REPO.resolve("templates"), templates);
+        Files.writeString(tmp.resolve("secret.txt"), "SECRET-DATA");
+        Path handout = templates.resolve("handout.xhtml");
+        Files.writeString(handout, Files.readString(handout)
+                .replace("<h2 class=\"exercises-heading\">", "<p th:insert=\"~{../secret.txt}\"/><h2 class=\"exercises-heading\">"));
+        Cli.Run run = Cli.run("build", "--content", project.content.toString(), "--templates", templates.toString(),
+                "--fonts", Cli.REPO.resolve("fonts").toString(), "--out", project.out.toString());
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(run.err()).contains("handout.xhtml:").contains("template '../secret.txt' is outside the templates folder");
+        assertThat(project.out).doesNotExist();
+    }
+
+    @Test
+    void outputsAreReadableByOthersButPacksOnlyByTheirOwner() throws IOException {
+        Path out = tmp.resolve("out");
+        assertThat(Cli.buildShipped(out, "--routine", "beginner").exit()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("riverside/beginner-handout.pdf"))))
+                .isEqualTo("rw-r--r--");
+        Path r = Cli.REPO;
+        Cli.Run pack = Cli.run("pack", "--content", r.resolve("content").toString(), "--templates", r.resolve("templates").toString(),
+                "--fonts", r.resolve("fonts").toString(), "--out", out.toString(), r.resolve("docs/examples/jane-example.yaml").toString());
+        assertThat(pack.exit()).as(pack.toString()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("packs/jane-example.pdf"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aTamperedManifestNeitherCrashesNorDeletesFilesTheBuildDidNotWrite() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("README.md"), "keep me");
+        Files.writeString(out.resolve("x"), "keep me too");
+        Files.writeString(out.resolve("manifest.json"), """
+                {"generator": "x", "outputs": [
+                  {"path": "README.md", "sha256": "0", "pages": 1, "bytes": 1, "inputs": "0"},
+                  {"path": "x", "sha256": "0", "pages": 1, "bytes": 1, "inputs": "0"},
+                  {}, null
+                ]}
+                """);
+        Cli.Run run = Cli.buildShipped(out, "--routine", "beginner");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(out.resolve("README.md")).hasContent("keep me");
+        assertThat(out.resolve("x")).hasContent("keep me too");
+        assertThat(run.out()).doesNotContain("removed    ");
+    }
+
+    @Test
+    void leftoversOfOtherProgramsInTheOutputFolderAreLeftAlone() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("riverside"));
+        Path ours = Files.writeString(out.resolve("riverside/.beginner-handout.pdf-123456.partial"), "half");
+        Path theirs = Files.writeString(out.resolve("download.partial"), "someone else's");
+        assertThat(Cli.buildShipped(out, "--routine", "beginner").exit()).isZero();
+        assertThat(ours).doesNotExist();
+        assertThat(theirs).exists();
+    }
+
+    @Test
+    void sourceDateEpochBeyondTheYear9999IsAUsageError() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.handouts.cli.Main", "check");
+        Map<String, String> env = new HashMap<>(pb.environment());
+        pb.environment().put("SOURCE_DATE_EPOCH", "999999999999999999");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(output).isEqualTo(ExitCodes.USAGE);
+        assertThat(output).contains("SOURCE_DATE_EPOCH must be whole seconds since 1970").doesNotContain("\tat ");
+        assertThat(env).isNotNull();
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}
