@@ -52,9 +52,12 @@ final class PreviewCommand implements Callable<Integer> {
             }
             try {
                 for (Path png : Previews.render(pdf, target, dpi)) w.println(png);
-            } catch (UncheckedIOException | IOException e) {
+            } catch (Previews.UnreadablePdfException e) {
                 spec.commandLine().getErr().println(pdf + ": not a readable PDF (" + e.getMessage() + ")");
                 return ExitCodes.INVALID_CONTENT;
+            } catch (UncheckedIOException | IOException e) {
+                spec.commandLine().getErr().println(pdf + ": could not write its previews to " + target + " (" + e.getMessage() + ")");
+                return ExitCodes.OUTPUT_FAILED;
             }
         }
         w.flush();
