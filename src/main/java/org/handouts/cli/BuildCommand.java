@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code handouts build}: publishes every brand × routine × document × paper size. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds every handout and tracker into the output folder:",
-                "  <out>/<brand>/<routine>-handout.pdf and <routine>-tracker.pdf",
+        header = "Builds every handout and tracking sheet into the output folder.",
+        description = {"Writes <out>/<brand>/<routine>-handout.pdf and <routine>-tracker.pdf, and",
+                "<out>/manifest.json. Outputs whose inputs did not change are skipped.",
                 "Content is checked first; on any problem nothing is written."})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code handouts check}: validates the content and writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the content (every file, every problem at once) and writes nothing.")
+        header = "Checks the content and writes nothing.",
+        description = "Reads every file and reports every problem at once, as file:line:column.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

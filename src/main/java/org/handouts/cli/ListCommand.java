@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code handouts list}: what the content holds. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the exercises, routines and brands.")
+@Command(name = "list", mixinStandardHelpOptions = true, header = "Lists the exercises, routines and brands.")
 final class ListCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,9 +16,10 @@ import java.util.concurrent.Callable;
 
 /** {@code handouts pack}: one patient's handout and dated weekly trackers in one PDF. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-        description = {"Publishes a personalised pack for each pack file: the patient's handout (with the",
-                "clinician's notes and dose changes) followed by a dated tracking sheet per week,",
-                "as <out>/packs/<pack file name>.pdf. See docs/packs.md for the file format."})
+        header = "Publishes a personalised pack (handout and dated weekly sheets) for one patient.",
+        description = {"For each pack file: the patient's handout, with the clinician's notes and dose",
+                "changes, followed by a dated tracking sheet per week, as <out>/packs/<name>.pdf.",
+                "See docs/packs.md for the file format."})
 final class PackCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

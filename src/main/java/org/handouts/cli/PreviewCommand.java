@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /** {@code handouts preview}: page images of built PDFs, for review in a CI artifact. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Renders PNG images of the pages of built PDFs (default: every PDF in the output folder).")
+        header = "Renders PNG images of the pages of built PDFs.",
+        description = "Default: every PDF in the output folder, into <out>/previews/.")
 final class PreviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
