@@ -152,6 +152,15 @@ public final class PdfFinisher {
         return tag.toString();
     }
 
+    /** The number of pages of a PDF. */
+    public static int pageCount(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read PDF: " + e.getMessage(), e);
+        }
+    }
+
     /** Loads a PDF for reading (page counts, previews); the caller closes it. */
     public static PDDocument open(byte[] pdf) throws IOException {
         return Loader.loadPDF(new RandomAccessReadBuffer(pdf));

@@ -2,7 +2,9 @@ package org.handouts.publish;
 
 import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
+import org.handouts.model.InvalidContentException;
 import org.handouts.model.Pack;
+import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
@@ -11,6 +13,7 @@ import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.DocumentInfo;
 import org.handouts.post.PdfFinisher;
 import org.handouts.render.TemplateRenderer;
+import org.handouts.render.TrackerView;
 import org.handouts.render.Views;
 
 import java.nio.charset.StandardCharsets;
@@ -49,11 +52,17 @@ public final class DocumentRenderer {
 
     /** Stage 1 for a pack: the handout or week {@code week}'s tracker, personalised. */
     public String xhtml(Publication p, Optional<Pack> pack, int week) {
-        Object view = switch (p.kind()) {
-            case HANDOUT -> Views.handout(library, p, pack);
-            case TRACKER -> Views.tracker(library, p, pack, week);
+        return switch (p.kind()) {
+            case HANDOUT -> templates.render(p.kind().template(), Map.of("handout", Views.handout(library, p, pack)));
+            case TRACKER -> templates.render(p.kind().template(), Map.of("sheets", List.of(Views.tracker(library, p, pack, week))));
         };
-        return templates.render(p.kind().template(), Map.of(p.kind().key(), view));
+    }
+
+    /** A pack's tracking sheets, one page per week, as one document (fonts embedded once). */
+    private String weeklySheetsXhtml(Publication tracker, Pack pack) {
+        List<TrackerView> sheets = java.util.stream.IntStream.range(0, pack.weeks())
+                .mapToObj(week -> Views.tracker(library, tracker, Optional.of(pack), week)).toList();
+        return templates.render(tracker.kind().template(), Map.of("sheets", sheets));
     }
 
     /** Stage 2: Flying Saucer's PDF. */
@@ -64,17 +73,23 @@ public final class DocumentRenderer {
     }
 
     /**
-     * A patient's pack: the personalised handout, then one dated tracker per week, merged into
-     * one PDF (landscape tracker pages keep their orientation). The patient's name is printed but
+     * A patient's pack: the personalised handout, then one dated tracking sheet per week, merged
+     * into one PDF (the landscape sheets keep their orientation). The patient's name is printed but
      * kept out of the PDF's metadata, which travels further than the page.
      */
     public PdfFinisher.Finished pack(Pack pack, Publication handout, String inputHash) {
-        List<byte[]> parts = new java.util.ArrayList<>();
-        parts.add(pdf(xhtml(handout, Optional.of(pack), 0), handout));
         Publication tracker = new Publication(handout.brand(), handout.routine(), DocumentKind.TRACKER, handout.paper());
-        for (int week = 0; week < pack.weeks(); week++) {
-            parts.add(pdf(xhtml(tracker, Optional.of(pack), week), tracker));
+        byte[] sheets = pdf(weeklySheetsXhtml(tracker, pack), tracker);
+        int pages = PdfFinisher.pageCount(sheets);
+        if (pages != pack.weeks()) {
+            java.nio.file.Path base = settings.displayBase().toAbsolutePath().normalize();
+            java.nio.file.Path routine = settings.content().resolve("routines").resolve(pack.routineId() + ".yaml")
+                    .toAbsolutePath().normalize();
+            throw new InvalidContentException(new Problem((routine.startsWith(base) ? base.relativize(routine) : routine).toString(),
+                    0, 0, "exercises", "a dated weekly sheet for this routine needs more than one page",
+                    "shorten the longest exercise names or use fewer exercises"));
         }
+        List<byte[]> parts = List.of(pdf(xhtml(handout, Optional.of(pack), 0), handout), sheets);
         Routine r = handout.routine();
         DocumentInfo info = new DocumentInfo(
                 r.title() + " (" + r.level().label() + "): Personal exercise pack",

@@ -89,7 +89,7 @@ class TemplateRendererTest {
         Library library = nastyLibrary(brand);
         Publication p = new Publication(brand, library.requireRoutine("r"), DocumentKind.TRACKER, PaperSize.A4);
         String xhtml = new TemplateRenderer(TEMPLATES, Path.of("").toAbsolutePath())
-                .render("tracker.xhtml", Map.of("tracker", Views.tracker(library, p)));
+                .render("tracker.xhtml", Map.of("sheets", java.util.List.of(Views.tracker(library, p))));
 
         assertThat(xhtml).doesNotContain("<script>", "]]>");
         Document doc = parse(xhtml);
