@@ -103,6 +103,31 @@ class UserMistakesTest {
         assertThat(env).isNotNull();
     }
 
+    @Test
+    void aTrackerThatCannotFitOnePageIsAContentErrorAndNothingIsWritten() throws IOException {
+        Path content = tmp.resolve("content");
+        copyFolder(Cli.REPO.resolve("content"), content);
+        try (Stream<Path> files = Files.list(content.resolve("exercises"))) {
+            for (Path f : files.toList()) {
+                String name = ("Very long exercise name for testing the tracker page fit " + f.getFileName()).substring(0, 60);
+                Files.writeString(f, Files.readString(f).replaceFirst("(?m)^name: .*$", "name: " + name));
+            }
+        }
+        Path routine = content.resolve("routines/standard.yaml");
+        String longDose = "\n    dose: {reps: 8-12, hold: 5-10 seconds, time: 2-3 minutes, sets: 3, sides: each}\n";
+        String yaml = Files.readString(routine)
+                .replace("  - exercise: back-extensions\n", "  - exercise: back-extensions\n  - exercise: plank\n")
+                .replaceAll("(  - exercise: [a-z-]+)\n(    dose:[^\n]*\n(      [^\n]*\n)*)?", "$1" + longDose.replace("$", "\\$"));
+        Files.writeString(routine, yaml);
+        Path out = tmp.resolve("out");
+        Cli.Run run = Cli.run("build", "--content", content.toString(), "--templates", Cli.REPO.resolve("templates").toString(),
+                "--fonts", Cli.REPO.resolve("fonts").toString(), "--out", out.toString(), "--routine", "standard");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(run.err()).contains("routines/standard.yaml: exercises: the A4 tracking sheet for this routine needs 2 pages"
+                + " (shorten the longest exercise names or use fewer exercises)");
+        assertThat(out).doesNotExist();
+    }
+
     private static void copyFolder(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
