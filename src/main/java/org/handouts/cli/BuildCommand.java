@@ -1,5 +1,6 @@
 package org.handouts.cli;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.model.PaperSize;
 import org.handouts.publish.BuildListener;
 import org.handouts.publish.BuildReport;
@@ -69,19 +70,25 @@ final class BuildCommand implements Callable<Integer> {
         var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml);
         BuildReport report = new Publisher(settings, progress == null ? BuildListener.NONE : progress).build();
         if (progress != null) progress.clear();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path folder = report.outputFolder();
-        String shown = (folder.startsWith(cwd) ? cwd.relativize(folder) : folder).toString();
-        for (BuildReport.Output o : report.outputs()) {
-            out.printf(Locale.ROOT, "%-8s %s/%s  %d %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
-                    shown, o.path(), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
-        }
-        for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, removed);
+        printFiles(out, report);
         out.printf(Locale.ROOT, "%d built, %d skipped, %d removed, 0 failed in %.1f s%n",
                 report.count(BuildReport.State.BUILT), report.count(BuildReport.State.SKIPPED), report.removed().size(),
                 report.elapsed().toMillis() / 1000.0);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * One line per file, "built    output/riverside/beginner-handout.pdf  5 pages  50 KB", with the
+     * output folder shown relative to the working directory; then one per removed file.
+     */
+    static void printFiles(PrintWriter out, BuildReport report) {
+        String shown = DisplayPaths.of(report.outputFolder(), Path.of(""));
+        for (BuildReport.Output o : report.outputs()) {
+            out.printf(Locale.ROOT, "%-8s %s/%s  %d %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
+                    shown, o.path(), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
+        }
+        for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, removed);
     }
 
     static PaperSize paper(String key) {

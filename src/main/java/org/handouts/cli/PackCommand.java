@@ -34,12 +34,7 @@ final class PackCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         BuildReport report = new Publisher(project.settings(), BuildListener.NONE).pack(packs);
-        Path cwd = Path.of("").toAbsolutePath();
-        Path folder = report.outputFolder();
-        String shown = (folder.startsWith(cwd) ? cwd.relativize(folder) : folder).toString();
-        for (BuildReport.Output o : report.outputs()) {
-            out.printf(Locale.ROOT, "%-8s %s/%s  %d pages  %s%n", "built", shown, o.path(), o.pages(), BuildCommand.size(o.bytes()));
-        }
+        BuildCommand.printFiles(out, report);
         out.printf(Locale.ROOT, "%d built in %.1f s%n", report.outputs().size(), report.elapsed().toMillis() / 1000.0);
         out.flush();
         return ExitCodes.OK;

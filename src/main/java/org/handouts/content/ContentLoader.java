@@ -1,5 +1,6 @@
 package org.handouts.content;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.model.Advice;
 import org.handouts.model.Brand;
 import org.handouts.model.Category;
@@ -85,7 +86,7 @@ public final class ContentLoader {
     public ContentLoader(Path root, Path displayBase, IntPredicate printable) {
         this.root = root;
         this.printable = printable;
-        this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.displayBase = displayBase;
     }
 
     /** Reads and validates everything, or throws with every problem found. */
@@ -532,8 +533,7 @@ public final class ContentLoader {
     }
 
     private String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs).toString().replace('\\', '/');
+        return DisplayPaths.of(path, displayBase);
     }
 
     private static boolean isYaml(String name) {

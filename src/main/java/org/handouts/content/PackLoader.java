@@ -1,5 +1,6 @@
 package org.handouts.content;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.model.DosePatch;
 import org.handouts.model.Ids;
 import org.handouts.model.InvalidContentException;
@@ -35,7 +36,7 @@ public final class PackLoader {
     private final YamlReader yaml = new YamlReader();
 
     public PackLoader(Path displayBase, IntPredicate printable) {
-        this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.displayBase = displayBase;
         this.printable = printable;
     }
 
@@ -145,7 +146,6 @@ public final class PackLoader {
     }
 
     private String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs).toString();
+        return DisplayPaths.of(path, displayBase);
     }
 }

@@ -1,5 +1,6 @@
 package org.handouts.publish;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
 import org.handouts.model.InvalidContentException;
@@ -67,9 +68,8 @@ public final class DocumentRenderer {
 
     /** Stage 2: Flying Saucer's PDF. */
     public byte[] pdf(String xhtml, Publication p) {
-        java.nio.file.Path base = settings.displayBase().toAbsolutePath().normalize();
-        java.nio.file.Path template = templates.folder().resolve(p.kind().template());
-        return pdf.render(xhtml, baseUri, (template.startsWith(base) ? base.relativize(template) : template).toString());
+        return pdf.render(xhtml, baseUri,
+                DisplayPaths.of(templates.folder().resolve(p.kind().template()), settings.displayBase()));
     }
 
     /**
@@ -82,11 +82,9 @@ public final class DocumentRenderer {
         byte[] sheets = pdf(weeklySheetsXhtml(tracker, pack), tracker);
         int pages = PdfFinisher.pageCount(sheets);
         if (pages != pack.weeks()) {
-            java.nio.file.Path base = settings.displayBase().toAbsolutePath().normalize();
-            java.nio.file.Path routine = settings.content().resolve("routines").resolve(pack.routineId() + ".yaml")
-                    .toAbsolutePath().normalize();
-            throw new InvalidContentException(new Problem((routine.startsWith(base) ? base.relativize(routine) : routine).toString(),
-                    0, 0, "exercises", "a dated weekly sheet for this routine needs more than one page",
+            String routine = DisplayPaths.of(settings.content().resolve("routines").resolve(pack.routineId() + ".yaml"),
+                    settings.displayBase());
+            throw new InvalidContentException(new Problem(routine, 0, 0, "exercises", "a dated weekly sheet for this routine needs more than one page",
                     "shorten the longest exercise names or use fewer exercises"));
         }
         List<byte[]> parts = List.of(pdf(xhtml(handout, Optional.of(pack), 0), handout), sheets);

@@ -1,5 +1,6 @@
 package org.handouts.publish;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.content.ContentLoader;
 import org.handouts.content.PackLoader;
 import org.handouts.model.Brand;
@@ -371,9 +372,7 @@ public final class Publisher {
     }
 
     private String display(Path path) {
-        Path base = settings.displayBase().toAbsolutePath().normalize();
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString();
+        return DisplayPaths.of(path, settings.displayBase());
     }
 
     /** For tests and the benchmark: a fixed date such as 2026-01-01, as an instant at UTC midnight. */

@@ -1,5 +1,6 @@
 package org.handouts.render;
 
+import org.handouts.model.DisplayPaths;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
 import org.thymeleaf.IEngineConfiguration;
@@ -28,7 +29,7 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Path templates, Path displayBase) {
         this.templates = templates.toAbsolutePath().normalize();
-        this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.displayBase = displayBase;
         FileTemplateResolver resolver = new ConfinedResolver(this.templates);
         resolver.setPrefix(this.templates + "/");
         resolver.setTemplateMode(TemplateMode.XML);
@@ -110,7 +111,6 @@ public final class TemplateRenderer {
     }
 
     private String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs).toString();
+        return DisplayPaths.of(path, displayBase);
     }
 }
