@@ -437,6 +437,7 @@ public final class ContentLoader {
 
     private Optional<Routine> routine(String id, Fields f, List<Reference> refs, Map<String, List<Reference>> itemsOut) {
         var title = f.expectText("title", TITLE, "the title of the handout");
+        var topic = f.expectText("topic", NAME, "what the routine is for, such as: lower back pain");
         var level = f.expectEnum("level", Level.class);
         var forWhom = f.expectText("for_whom", SENTENCE, "who this routine is for");
         var howOften = f.expectEnum("how_often", Frequency.class);
@@ -458,12 +459,12 @@ public final class ContentLoader {
         var next = f.find("next").flatMap(n -> reference(f, n, "next", Kind.ROUTINE, refs));
         next.filter(id::equals).ifPresent(n -> f.problem(f.find("next").orElseThrow(), "next",
                 "a routine cannot lead to itself", "name the next level's routine, or remove 'next'"));
-        if (title.isEmpty() || level.isEmpty() || forWhom.isEmpty() || howOften.isEmpty() || stopIf.isEmpty()
+        if (title.isEmpty() || topic.isEmpty() || level.isEmpty() || forWhom.isEmpty() || howOften.isEmpty() || stopIf.isEmpty()
                 || warmUp.isEmpty() || items.isEmpty() || items.get().isEmpty() || coolDown.isEmpty() || !adviceOk
                 || movingUp.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Routine(id, title.get(), level.get(), forWhom.get(), howOften.get(), minutes,
+        return Optional.of(new Routine(id, title.get(), topic.get(), level.get(), forWhom.get(), howOften.get(), minutes,
                 stopIf.get(), warmUp.get(), items.get(), coolDown.get(), advice, movingUp.get(), next));
     }
 

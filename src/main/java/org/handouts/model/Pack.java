@@ -35,7 +35,7 @@ public record Pack(String id, String patient, String brandId, String routineId, 
         List<RoutineItem> items = routine.items().stream()
                 .map(i -> new RoutineItem(i.exerciseId(), i.dose().then(doses.getOrDefault(i.exerciseId(), DosePatch.NONE))))
                 .toList();
-        return new Routine(routine.id(), routine.title(), routine.level(), routine.forWhom(), routine.howOften(),
+        return new Routine(routine.id(), routine.title(), routine.topic(), routine.level(), routine.forWhom(), routine.howOften(),
                 routine.minutes(), routine.stopIf(), routine.warmUp(), items, routine.coolDown(), routine.advice(),
                 routine.movingUp(), routine.next());
     }

@@ -90,10 +90,10 @@ public final class DocumentRenderer {
         List<byte[]> parts = List.of(pdf(xhtml(handout, Optional.of(pack), 0), handout), sheets);
         Routine r = handout.routine();
         DocumentInfo info = new DocumentInfo(
-                r.title() + " (" + r.level().label() + "): Personal exercise pack",
+                Views.title(r, "Personal exercise pack"),
                 handout.brand().name(),
-                "Personal exercise pack for lower back pain: handout and " + pack.weeks() + " weekly tracking sheets",
-                "lower back pain, exercise, " + r.level().key() + ", pack",
+                "Personal exercise pack for " + r.topic() + ": handout and " + pack.weeks() + " weekly tracking sheets",
+                r.topic() + ", exercise, " + r.level().key() + ", pack",
                 Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
         return finisher.merge(parts, info);
     }
@@ -109,8 +109,8 @@ public final class DocumentRenderer {
         DocumentInfo info = new DocumentInfo(
                 Views.title(p),
                 p.brand().name(),
-                Views.what(p) + " for lower back pain: " + level.toLowerCase(Locale.ROOT) + " routine",
-                String.join(", ", Stream.concat(Stream.of("lower back pain", "exercise", r.level().key(), p.kind().key()),
+                Views.what(p) + " for " + r.topic() + ": " + level.toLowerCase(Locale.ROOT) + " routine",
+                String.join(", ", Stream.concat(Stream.of(r.topic(), "exercise", r.level().key(), p.kind().key()),
                         r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
                 Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
         return finisher.finish(raw, info);

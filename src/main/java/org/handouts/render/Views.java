@@ -100,9 +100,22 @@ public final class Views {
                 pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""), density);
     }
 
-    /** "Gentle start (Beginner): Exercise handout"; the PDF title and the XHTML title. */
+    /**
+     * "Neck basics (Beginner): Exercise handout for neck and shoulders"; the PDF title and the XHTML
+     * title. The topic is left out when the routine's title already says it.
+     */
     public static String title(Publication p) {
-        return p.routine().title() + " (" + p.routine().level().label() + "): " + what(p);
+        return title(p.routine(), what(p));
+    }
+
+    /** A title for a document of kind {@code what} made from the routine, such as a patient's pack. */
+    public static String title(Routine r, String what) {
+        return r.title() + " (" + r.level().label() + "): " + what + aboutUnlessSaid(r);
+    }
+
+    /** " for neck and shoulders", or "" when the routine's title already names its topic. */
+    private static String aboutUnlessSaid(Routine r) {
+        return lower(r.title()).contains(lower(r.topic())) ? "" : " for " + r.topic();
     }
 
     /** "Exercise handout" or "Weekly tracking sheet". */

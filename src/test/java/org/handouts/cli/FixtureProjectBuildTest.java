@@ -46,7 +46,7 @@ class FixtureProjectBuildTest {
                     "Repeat 8 to 10 times, alternating sides.", "Hold for 1 deep breath each time.",
                     "Repeat 5 times.", "Hold for 5 to 10 seconds each time.", "NHS website");
             assertThat(text.indexOf("Knee rolls")).isLessThan(text.indexOf("Bridge"));
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Gentle back routine (Beginner): Exercise handout");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Gentle back routine (Beginner): Exercise handout for back stiffness");
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Hillside Physio");
         }
         try (PDDocument doc = Pdfs.open(project.out.resolve("clinic/gentle-tracker.pdf"))) {

@@ -265,15 +265,17 @@ class ShippedContentBuildTest {
     void metadataNamesRoutineLevelKindBrandAndLanguage(String routineId) throws IOException {
         Routine routine = library().requireRoutine(routineId);
         String prefix = routine.title() + " (" + routine.level().label() + "): ";
+        String about = routine.title().toLowerCase(java.util.Locale.ROOT).contains(routine.topic()) ? "" : " for " + routine.topic();
         try (PDDocument handout = Pdfs.open(pdf(routineId, "handout"));
              PDDocument tracker = Pdfs.open(pdf(routineId, "tracker"))) {
-            assertThat(handout.getDocumentInformation().getTitle()).isEqualTo(prefix + "Exercise handout");
-            assertThat(tracker.getDocumentInformation().getTitle()).isEqualTo(prefix + "Weekly tracking sheet");
+            assertThat(handout.getDocumentInformation().getTitle()).isEqualTo(prefix + "Exercise handout" + about);
+            assertThat(tracker.getDocumentInformation().getTitle()).isEqualTo(prefix + "Weekly tracking sheet" + about);
             for (PDDocument doc : List.of(handout, tracker)) {
                 var info = doc.getDocumentInformation();
                 assertThat(info.getAuthor()).isEqualTo(library().requireBrand("riverside").name());
                 assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-                assertThat(info.getSubject()).contains(routine.level().key());
+                assertThat(info.getSubject()).contains(routine.level().key()).contains(" for " + routine.topic() + ": ");
+                assertThat(info.getKeywords()).startsWith(routine.topic() + ", exercise, ");
                 for (RoutineItem item : routine.items()) {
                     assertThat(info.getKeywords()).contains(library().requireExercise(item.exerciseId()).name());
                 }

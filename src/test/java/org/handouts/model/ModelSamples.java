@@ -66,7 +66,7 @@ public final class ModelSamples {
 
     public static Routine routine(String id, String title, Level level, List<RoutineItem> items, String stopIf,
                                   String warmUp, String coolDown, List<String> advice, Optional<String> next) {
-        return new Routine(id, title, level, "For anyone.", Frequency.DAILY, OptionalInt.of(20), stopIf, warmUp, items,
+        return new Routine(id, title, "stiff knees", level, "For anyone.", Frequency.DAILY, OptionalInt.of(20), stopIf, warmUp, items,
                 coolDown, advice, List.of("You find it easy."), next);
     }
 

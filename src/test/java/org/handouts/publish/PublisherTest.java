@@ -78,6 +78,7 @@ class PublisherTest {
     void addRoutine(String id, String title, String... exercises) throws IOException {
         StringBuilder yaml = new StringBuilder("""
                 title: %s
+                topic: lower back pain
                 level: standard
                 for_whom: Anyone.
                 how_often: daily

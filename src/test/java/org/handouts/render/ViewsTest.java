@@ -144,7 +144,7 @@ class ViewsTest {
 
     @Test
     void howOftenWithoutMinutesEndsAfterTheFrequency() {
-        Routine noMinutes = new Routine("gentle", "Gentle start", Level.BEGINNER, "Anyone.",
+        Routine noMinutes = new Routine("gentle", "Gentle start", "stiff knees", Level.BEGINNER, "Anyone.",
                 org.handouts.model.Frequency.MOST_DAYS, OptionalInt.empty(), "stop", "warm", gentle.items(), "cool",
                 List.of(), List.of("Easy."), Optional.empty());
         HandoutView view = Views.handout(library, new Publication(clinic, noMinutes, DocumentKind.HANDOUT, PaperSize.A4));
@@ -153,11 +153,20 @@ class ViewsTest {
     }
 
     @Test
-    void documentTitleNamesRoutineLevelAndKind() {
+    void documentTitleNamesRoutineLevelKindAndTopic() {
         assertThat(Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4)).document())
-                .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout", "en-GB", "A4 portrait"));
+                .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout for stiff knees", "en-GB", "A4 portrait"));
         assertThat(Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.LETTER)).document())
-                .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet", "en-GB", "letter landscape"));
+                .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet for stiff knees", "en-GB", "letter landscape"));
+    }
+
+    @Test
+    void documentTitleLeavesOutATopicTheRoutineTitleAlreadyNames() {
+        Routine named = new Routine("gentle", "Gentle start for Stiff Knees", "stiff knees", Level.BEGINNER, "Anyone.",
+                org.handouts.model.Frequency.DAILY, OptionalInt.empty(), "stop", "warm", gentle.items(), "cool",
+                List.of(), List.of("Easy."), Optional.empty());
+        assertThat(Views.title(new Publication(clinic, named, DocumentKind.HANDOUT, PaperSize.A4)))
+                .isEqualTo("Gentle start for Stiff Knees (Beginner): Exercise handout");
     }
 
     @Test
