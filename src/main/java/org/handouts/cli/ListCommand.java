@@ -36,7 +36,7 @@ final class ListCommand implements Callable<Integer> {
         }
         out.println("Brands (" + library.brands().size() + "):");
         for (Brand b : library.brands().values()) {
-            out.printf("  %-30s %s%n", b.id(), b.name());
+            out.printf("  %-30s %-32s publishes %s%n", b.id(), b.name(), b.catalogue().describe());
         }
         out.flush();
         return ExitCodes.OK;

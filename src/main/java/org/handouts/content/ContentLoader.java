@@ -3,6 +3,7 @@ package org.handouts.content;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.Advice;
 import org.handouts.model.Brand;
+import org.handouts.model.Catalogue;
 import org.handouts.model.Category;
 import org.handouts.model.Colour;
 import org.handouts.model.DosePatch;
@@ -104,7 +105,7 @@ public final class ContentLoader {
         }
         List<Reference> refs = new ArrayList<>();
         Map<String, List<Reference>> routineItems = new LinkedHashMap<>();
-        var brands = read(realRoot, Kind.BRAND, problems, (id, f) -> brand(id, f));
+        var brands = read(realRoot, Kind.BRAND, problems, (id, f) -> brand(id, f, refs));
         var sources = read(realRoot, Kind.SOURCE, problems, (id, f) -> source(id, f));
         var exercises = read(realRoot, Kind.EXERCISE, problems, (id, f) -> exercise(id, f, refs));
         var advice = read(realRoot, Kind.ADVICE, problems, (id, f) -> advice(id, f, refs));
@@ -239,7 +240,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Brand> brand(String id, Fields f) {
+    private Optional<Brand> brand(String id, Fields f, List<Reference> refs) {
         var name = f.expectText("name", NAME, "the clinic's name as printed in the header");
         var logo = f.expectText("logo", SHORT, "file name of a PNG or JPEG logo next to the brand file")
                 .flatMap(l -> logo(l, f));
@@ -262,12 +263,37 @@ public final class ContentLoader {
         var website = f.expectText("website", 60, "the website as printed");
         var email = f.findText("email", 60);
         var disclaimer = f.expectText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
+        var catalogue = catalogue(f, refs);
         if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()
-                || website.isEmpty() || disclaimer.isEmpty()) {
+                || website.isEmpty() || disclaimer.isEmpty() || catalogue.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Brand(id, name.get(), logo.get(), colours.get()[0], colours.get()[1], address.get(),
-                phone.get(), website.get(), email, disclaimer.get()));
+                phone.get(), website.get(), email, disclaimer.get(), catalogue.get()));
+    }
+
+    /** The routines a brand publishes: every one when it names none. */
+    private Optional<Catalogue> catalogue(Fields f, List<Reference> refs) {
+        Optional<Node> node = f.find("routines");
+        if (node.isEmpty()) return Optional.of(Catalogue.EVERY_ROUTINE);
+        return f.list(node.get(), "routines", 1, MAX_FILES_PER_FOLDER,
+                "name the routines this brand publishes, or leave 'routines' out to publish all").map(items -> {
+            List<String> ids = new ArrayList<>();
+            Map<String, Integer> firstUse = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String where = "routines[" + (i + 1) + "]";
+                Node item = items.get(i);
+                Optional<String> routineId = reference(f, item, where, Kind.ROUTINE, refs);
+                if (routineId.isEmpty()) continue;
+                Integer earlier = firstUse.putIfAbsent(routineId.get(), i + 1);
+                if (earlier != null) {
+                    f.problem(item, where, "routine '" + routineId.get() + "' is already item " + earlier, "remove one of them");
+                    continue;
+                }
+                ids.add(routineId.get());
+            }
+            return ids.size() == items.size() ? Catalogue.of(ids) : null;
+        });
     }
 
     private Optional<Colour> colour(Fields c, String key) {
@@ -422,8 +448,10 @@ public final class ContentLoader {
     private Optional<String> reference(Fields f, Node node, String where, Kind target, List<Reference> refs) {
         return f.scalarText(node, where).map(String::strip).flatMap(id -> {
             if (!Ids.isSafe(id)) {
+                String lower = id.toLowerCase(java.util.Locale.ROOT);
                 f.problem(node, where, "'" + Texts.shorten(id) + "' is not a valid " + target.noun + " id",
-                        "ids are file names without .yaml: lower-case letters, digits and hyphens");
+                        Ids.isSafe(lower) ? "ids are lower case: did you mean '" + lower + "'?"
+                                : "ids are file names without .yaml: lower-case letters, digits and hyphens");
                 return Optional.empty();
             }
             refs.add(new Reference(target, id, f.file(), node.line(), node.column(), where));

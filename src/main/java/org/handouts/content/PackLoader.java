@@ -75,6 +75,12 @@ public final class PackLoader {
         var paper = f.findEnum("paper", PaperSize.class);
         Map<String, DosePatch> doses = new LinkedHashMap<>();
         f.find("doses").ifPresent(n -> readDoses(f, n, routine.map(library.routines()::get), doses));
+        if (brand.isPresent() && routine.isPresent() && !library.requireBrand(brand.get()).catalogue().publishes(routine.get())) {
+            f.problem(f.find("routine").orElseThrow(), "routine", "brand '" + brand.get() + "' does not publish routine '"
+                    + routine.get() + "'", "choose one of its routines (" + library.requireBrand(brand.get()).catalogue().describe()
+                    + "), or add it to the brand's 'routines'");
+            return Optional.empty();
+        }
         if (patient.isEmpty() || brand.isEmpty() || routine.isEmpty() || start.isEmpty() || notes.isEmpty()) {
             return Optional.empty();
         }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A clinic's identity: what its handouts carry in the header and footer. */
+/** A clinic's identity: what its handouts carry in the header and footer, and which routines it publishes. */
 public record Brand(String id, String name, Path logo, Colour primary, Colour accent, List<String> address,
-                    String phone, String website, Optional<String> email, String disclaimer) {
+                    String phone, String website, Optional<String> email, String disclaimer, Catalogue catalogue) {
 
     public Brand {
         Ids.require(id);
@@ -19,6 +19,7 @@ public record Brand(String id, String name, Path logo, Colour primary, Colour ac
         Objects.requireNonNull(website);
         Objects.requireNonNull(email);
         Objects.requireNonNull(disclaimer);
+        Objects.requireNonNull(catalogue);
         address = List.copyOf(address);
     }
 }

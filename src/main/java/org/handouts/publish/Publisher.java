@@ -154,7 +154,7 @@ public final class Publisher {
         return new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint).load();
     }
 
-    /** Every brand × routine × document × paper asked for, in a stable order. */
+    /** Every brand × routine in its catalogue × document × paper asked for, in a stable order. */
     List<Publication> plan(Library library) {
         List<Problem> unknown = new ArrayList<>();
         checkKnown(settings.brands(), library.brands(), "brand", unknown);
@@ -164,6 +164,7 @@ public final class Publisher {
         for (Brand brand : library.brands().values()) {
             if (!settings.brands().isEmpty() && !settings.brands().contains(brand.id())) continue;
             for (Routine routine : library.routines().values()) {
+                if (!brand.catalogue().publishes(routine.id())) continue;
                 if (!settings.routines().isEmpty() && !settings.routines().contains(routine.id())) continue;
                 for (PaperSize paper : settings.papers()) {
                     for (DocumentKind kind : DocumentKind.values()) {
@@ -261,13 +262,15 @@ public final class Publisher {
 
     /**
      * Outputs in the old manifest that the content cannot make any more: their brand or routine is
-     * gone. Outputs of other paper sizes than this build's stay.
+     * gone, or the brand no longer publishes the routine. Outputs of other paper sizes than this
+     * build's stay.
      */
     private List<String> removedSources(Manifest previous, Library library) {
         if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
         var planned = new java.util.HashSet<String>();
         for (Brand b : library.brands().values()) {
             for (Routine r : library.routines().values()) {
+                if (!b.catalogue().publishes(r.id())) continue;
                 for (PaperSize paper : PaperSize.values()) {
                     for (DocumentKind kind : DocumentKind.values()) {
                         planned.add(new Publication(b, r, kind, paper).relativePath());
