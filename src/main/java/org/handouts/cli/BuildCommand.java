@@ -1,6 +1,7 @@
 package org.handouts.cli;
 
 import org.handouts.model.DisplayPaths;
+import org.handouts.model.DisplayText;
 import org.handouts.model.PaperSize;
 import org.handouts.publish.BuildListener;
 import org.handouts.publish.BuildReport;
@@ -83,12 +84,12 @@ final class BuildCommand implements Callable<Integer> {
      * output folder shown relative to the working directory; then one per removed file.
      */
     static void printFiles(PrintWriter out, BuildReport report) {
-        String shown = DisplayPaths.of(report.outputFolder(), Path.of(""));
+        String shown = DisplayPaths.shown(report.outputFolder(), Path.of(""));
         for (BuildReport.Output o : report.outputs()) {
             out.printf(Locale.ROOT, "%-8s %s/%s  %d %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
-                    shown, o.path(), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
+                    shown, DisplayText.escape(o.path()), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
         }
-        for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, removed);
+        for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, DisplayText.escape(removed));
     }
 
     static PaperSize paper(String key) {

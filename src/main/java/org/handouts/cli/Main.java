@@ -1,5 +1,6 @@
 package org.handouts.cli;
 
+import org.handouts.model.DisplayText;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
 import picocli.CommandLine;
@@ -30,14 +31,38 @@ public final class Main implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs with the given output streams: what tests call. */
+    /**
+     * Runs with the given output streams: what tests call. Both streams go through an
+     * {@link EscapingWriter}, so no control character from a name or value reaches a terminal.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(safeOut);
+        cli.setErr(safeErr);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
+        cli.setParameterExceptionHandler(Main::reportUsage);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
+    }
+
+    /**
+     * A wrong command line: picocli's message (which quotes what was typed, escaped here so it
+     * stays one line), then a suggestion for a misspelt option or the usage.
+     */
+    private static int reportUsage(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cli = ex.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(DisplayText.escape(ex.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) cli.usage(err);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     @Override
@@ -52,7 +77,7 @@ public final class Main implements Runnable {
             return ExitCodes.INVALID_CONTENT;
         }
         if (ex instanceof UncheckedIOException io) {
-            err.println("error: " + io.getMessage());
+            err.println("error: " + DisplayText.escape(io.getMessage()));
             return ExitCodes.OUTPUT_FAILED;
         }
         err.println("internal error: this is a bug in handouts; please report it with the text below.");

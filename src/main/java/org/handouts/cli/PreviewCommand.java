@@ -1,5 +1,6 @@
 package org.handouts.cli;
 
+import org.handouts.model.DisplayText;
 import org.handouts.post.Previews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,26 +44,32 @@ final class PreviewCommand implements Callable<Integer> {
         List<Path> pdfs = files.isEmpty() ? allPdfs(out) : files;
         PrintWriter w = spec.commandLine().getOut();
         if (pdfs.isEmpty()) {
-            spec.commandLine().getErr().println("no PDF to preview in " + out + " (run 'handouts build' first)");
+            spec.commandLine().getErr().println("no PDF to preview in " + shown(out) + " (run 'handouts build' first)");
             return ExitCodes.USAGE;
         }
         for (Path pdf : pdfs) {
             if (!Files.isRegularFile(pdf)) {
-                spec.commandLine().getErr().println(pdf + ": no such file");
+                spec.commandLine().getErr().println(shown(pdf) + ": no such file");
                 return ExitCodes.USAGE;
             }
             try {
-                for (Path png : Previews.render(pdf, target, dpi)) w.println(png);
+                for (Path png : Previews.render(pdf, target, dpi)) w.println(shown(png));
             } catch (Previews.UnreadablePdfException e) {
-                spec.commandLine().getErr().println(pdf + ": not a readable PDF (" + e.getMessage() + ")");
+                spec.commandLine().getErr().println(shown(pdf) + ": not a readable PDF (" + DisplayText.escape(e.getMessage()) + ")");
                 return ExitCodes.INVALID_CONTENT;
             } catch (UncheckedIOException | IOException e) {
-                spec.commandLine().getErr().println(pdf + ": could not write its previews to " + target + " (" + e.getMessage() + ")");
+                spec.commandLine().getErr().println(shown(pdf) + ": could not write its previews to " + shown(target) + " ("
+                        + DisplayText.escape(e.getMessage()) + ")");
                 return ExitCodes.OUTPUT_FAILED;
             }
         }
         w.flush();
         return ExitCodes.OK;
+    }
+
+    /** A path as the user typed it (not made relative: it may be a path they chose), escaped. */
+    private static String shown(Path path) {
+        return DisplayText.escape(path.toString());
     }
 
     private static List<Path> allPdfs(Path out) throws IOException {

@@ -319,6 +319,12 @@ public final class ContentLoader {
             return Optional.empty();
         }
         // Judge the name before touching the file system, so nothing outside is even looked at.
+        Optional<String> badName = Optional.ofNullable(file.getFileName()).flatMap(n -> Ids.findFileNameDefect(n.toString()));
+        if (badName.isPresent()) {
+            f.problem(at, "logo", "file name '" + Texts.shorten(name) + "' " + badName.get(),
+                    "rename the file using letters, digits, spaces and . - _ ( ) +, such as logo.png");
+            return Optional.empty();
+        }
         if (!file.startsWith(root.toAbsolutePath().normalize())) {
             f.problem(at, "logo", "'" + Texts.shorten(name) + "' is outside the content folder",
                     "put the logo in " + display(brandsFolder) + " and give just its file name, such as logo.png");

@@ -15,17 +15,21 @@ public record Problem(String file, int line, int column, String field, String me
         hint = hint == null ? "" : hint;
     }
 
-    /** {@code content/exercises/knee-rolls.yaml:14:5: dose.reps: must be positive (hint)}. */
+    /**
+     * {@code content/exercises/knee-rolls.yaml:14:5: dose.reps: must be positive (hint)}, always
+     * one line: control characters in a file name or a quoted value are shown escaped
+     * ({@link DisplayText}), so a problem can never forge another line of a log.
+     */
     public String format() {
-        StringBuilder s = new StringBuilder(file);
+        StringBuilder s = new StringBuilder(DisplayText.escape(file));
         if (line > 0) {
             s.append(':').append(line);
             if (column > 0) s.append(':').append(column);
         }
         s.append(": ");
-        if (!field.isEmpty()) s.append(field).append(": ");
-        s.append(message);
-        if (!hint.isEmpty()) s.append(" (").append(hint).append(')');
+        if (!field.isEmpty()) s.append(DisplayText.escape(field)).append(": ");
+        s.append(DisplayText.escape(message));
+        if (!hint.isEmpty()) s.append(" (").append(DisplayText.escape(hint)).append(')');
         return s.toString();
     }
 

@@ -13,6 +13,7 @@ import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
+import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.PdfFinisher;
 
 import java.io.IOException;
@@ -286,14 +287,11 @@ public final class Publisher {
         try {
             out.removeLeftovers();
             Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
-            java.util.Set<String> brandsWithAssets = new java.util.HashSet<>();
+            java.util.Set<String> xhtmlAssets = new java.util.HashSet<>();
             for (Rendered r : rendered) {
                 if (r.pdf() == null) continue;
                 out.write(r.publication().relativePath(), r.pdf());
-                if (r.xhtml() != null) {
-                    writeXhtml(out, r);
-                    if (brandsWithAssets.add(r.publication().brand().id())) writeXhtmlAssets(out, r.publication().brand(), fonts);
-                }
+                if (r.xhtml() != null) writeXhtml(out, r, fonts, xhtmlAssets);
                 entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
                         Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
             }
@@ -309,37 +307,61 @@ public final class Publisher {
     }
 
     /**
-     * Writes a document's XHTML beside its PDF with the stylesheets and logo it links, so it opens
-     * in a browser and can be fed to other engines. The logo link becomes relative.
+     * Writes a document's XHTML beside its PDF with what it links, so it opens in a browser and can
+     * be fed to other engines: each content file it links (the logo) is copied into the brand
+     * folder under a safe name and linked by that name ({@link BrowserCopy}); the templates'
+     * stylesheets and the fonts, with @font-face rules, are written once per brand folder.
      */
-    private void writeXhtml(OutputFolder out, Rendered r) throws IOException {
-        Path logo = r.publication().brand().logo();
-        // Links become relative to the brand folder, where writeXhtmlAssets puts the files.
-        String xhtml = r.xhtml().replace(logo.toUri().toString(), logo.getFileName().toString())
-                .replaceFirst("</head>", "  <link rel=\"stylesheet\" type=\"text/css\" href=\"fonts.css\"/>\n</head>");
+    private void writeXhtml(OutputFolder out, Rendered r, FontSet fonts, java.util.Set<String> written) throws IOException {
+        String folder = r.publication().brand().id() + "/";
+        Map<String, Path> assets = new java.util.LinkedHashMap<>();
+        ResourcePolicy contentOnly = new ResourcePolicy(List.of(settings.content()));
+        String xhtml = BrowserCopy.of(r.xhtml(), uri -> contentOnly.findAllowedFile(uri).map(file -> {
+            String name = BrowserCopy.safeFileName(file.getFileName().toString());
+            // Two different files with one name (a logo and a picture) get "-2", "-3"... in the order met.
+            String unique = name;
+            for (int n = 2; assets.containsKey(unique) && !assets.get(unique).equals(file); n++) unique = numbered(name, n);
+            assets.put(unique, file);
+            return unique;
+        }), FONTS_CSS);
         out.write(xhtmlPath(r.publication().relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
+        for (var asset : assets.entrySet()) {
+            if (written.add(folder + asset.getKey())) out.write(folder + asset.getKey(), Files.readAllBytes(asset.getValue()));
+        }
+        if (written.add(folder + FONTS_CSS)) writeXhtmlStyles(out, folder, fonts);
+    }
+
+    private static final String FONTS_CSS = "fonts.css";
+
+    private static String numbered(String name, int n) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
     }
 
     /**
-     * What emitted XHTML links, once per brand folder: the logo, the templates' stylesheets, and
-     * the fonts with @font-face rules (Flying Saucer gets fonts from the renderer; a browser
-     * needs the rules).
+     * The templates' stylesheets and the fonts with @font-face rules (Flying Saucer gets fonts from
+     * the renderer; a browser needs the rules). Font names come from the font files, so they are
+     * written as escaped CSS strings and the files are copied under safe names.
      */
-    private void writeXhtmlAssets(OutputFolder out, Brand brand, FontSet fonts) throws IOException {
-        String folder = brand.id() + "/";
+    private void writeXhtmlStyles(OutputFolder out, String folder, FontSet fonts) throws IOException {
         StringBuilder faces = new StringBuilder("/* Written by handouts build --emit-xhtml: the fonts the PDF embeds. */\n");
         for (FontSet.Face face : fonts.faces()) {
-            faces.append("@font-face { font-family: \"").append(face.family()).append("\"; src: url(\"")
-                    .append(face.file().getFileName()).append("\") format(\"truetype\"); font-weight: ")
+            String file = BrowserCopy.safeFileName(face.file().getFileName().toString());
+            faces.append("@font-face { font-family: ").append(Css.string(face.family())).append("; src: url(")
+                    .append(Css.string(file)).append(") format(\"truetype\"); font-weight: ")
                     .append(face.bold() ? "bold" : "normal").append("; }\n");
-            out.write(folder + face.file().getFileName(), Files.readAllBytes(face.file()));
+            out.write(folder + file, Files.readAllBytes(face.file()));
         }
-        out.write(folder + "fonts.css", faces.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(folder + brand.logo().getFileName(), Files.readAllBytes(brand.logo()));
+        out.write(folder + FONTS_CSS, faces.toString().getBytes(StandardCharsets.UTF_8));
         Path realTemplates = settings.templates().toRealPath();
         try (Stream<Path> files = Files.list(settings.templates())) {
             for (Path css : files.filter(f -> f.getFileName().toString().endsWith(".css")).sorted().toList()) {
-                if (css.toRealPath().startsWith(realTemplates)) out.write(folder + css.getFileName(), Files.readAllBytes(css));
+                // The templates link their stylesheets by these names, so they keep them; a name that
+                // is not safe cannot be linked by a template that parses, and is left out.
+                String name = css.getFileName().toString();
+                if (name.equals(BrowserCopy.safeFileName(name)) && !name.equals(FONTS_CSS) && css.toRealPath().startsWith(realTemplates)) {
+                    out.write(folder + name, Files.readAllBytes(css));
+                }
             }
         }
     }
