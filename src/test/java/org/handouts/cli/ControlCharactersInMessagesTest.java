@@ -34,16 +34,20 @@ class ControlCharactersInMessagesTest {
                 .doesNotContain("\u2028");
     }
 
-    @Test
-    void aFileNameWithANewlineOrAnEscapeCodeIsShownEscapedInProblems() throws IOException {
+    /** The minimal project with an exercise file under each name, and {@code check} run on it. */
+    private Cli.Run checkWithExercisesNamed(String format, String... names) throws IOException {
         FixtureProject project = FixtureProject.copy("minimal", tmp.resolve("p"));
-        Path exercises = project.content.resolve("exercises");
-        Files.writeString(exercises.resolve(WORKFLOW_COMMAND), "name: x\n");
-        Files.writeString(exercises.resolve("\u001b[2J\u001b[31mred\u202e.yaml"), "name: x\n");
-        Cli.Run run = project.check();
+        for (String name : names) Files.writeString(project.content.resolve("exercises").resolve(name), "name: x\n");
+        Cli.Run run = project.check("--format", format);
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
         assertNoForgedLine(run);
-        String shownFolder = exercises.toString();
+        return run;
+    }
+
+    @Test
+    void aFileNameWithANewlineOrAnEscapeCodeIsShownEscapedInProblems() throws IOException {
+        Cli.Run run = checkWithExercisesNamed("text", WORKFLOW_COMMAND, "\u001b[2J\u001b[31mred\u202e.yaml");
+        String shownFolder = tmp.resolve("p/content/exercises").toString();
         assertThat(run.err().lines()).contains(
                 shownFolder + "/x\\n::error file=README.md::pwned\\n.yaml: file name 'x ::error file=README.md::p...'"
                         + " is not a valid id (use lower-case letters, digits and single hyphens, such as knee-rolls.yaml)",
@@ -53,13 +57,8 @@ class ControlCharactersInMessagesTest {
 
     @Test
     void jsonCarriesTheExactNameAndStaysValidJson() throws IOException {
-        FixtureProject project = FixtureProject.copy("minimal", tmp.resolve("p"));
-        Path exercises = project.content.resolve("exercises");
-        Files.writeString(exercises.resolve(WORKFLOW_COMMAND), "name: x\n");
-        Files.writeString(exercises.resolve("bidi\u202e\u0085\u007f.yaml"), "name: x\n");
-        Cli.Run run = project.check("--format", "json");
-        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
-        assertNoForgedLine(run);
+        Cli.Run run = checkWithExercisesNamed("json", WORKFLOW_COMMAND, "bidi\u202e\u0085\u007f.yaml");
+        Path exercises = tmp.resolve("p/content/exercises");
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.get("problems").findValuesAsText("file")).contains(exercises.resolve(WORKFLOW_COMMAND).toString(),
                 exercises.resolve("bidi\u202e\u0085\u007f.yaml").toString());
