@@ -28,7 +28,8 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Exercises (" + library.exercises().size() + "):");
         for (Exercise e : library.exercises().values()) {
-            out.printf("  %-30s %-32s %-15s %s%n", e.id(), e.name(), e.position().key(), e.category().key());
+            out.printf("  %-30s %-32s %-15s %s%n", e.id(), e.name(), e.positions().stream().map(org.handouts.model.Position::key)
+                    .collect(java.util.stream.Collectors.joining(",")), e.category().key());
         }
         out.println("Routines (" + library.routines().size() + "):");
         for (Routine r : library.routines().values()) {

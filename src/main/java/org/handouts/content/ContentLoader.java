@@ -57,15 +57,22 @@ public final class ContentLoader {
 
     /** The folders of a content tree, one per kind of file. */
     enum Kind {
-        BRAND("brands", "brand"), SOURCE("sources", "source"), EXERCISE("exercises", "exercise"),
-        ADVICE("advice", "advice"), ROUTINE("routines", "routine");
+        BRAND("brands", "brand"), SOURCE("sources", "source"), EQUIPMENT("equipment", "equipment", true),
+        EXERCISE("exercises", "exercise"), ADVICE("advice", "advice"), ROUTINE("routines", "routine");
 
         final String folder;
         final String noun;
+        /** A folder content can do without (a clinic whose exercises need no equipment). */
+        final boolean optional;
 
         Kind(String folder, String noun) {
+            this(folder, noun, false);
+        }
+
+        Kind(String folder, String noun, boolean optional) {
             this.folder = folder;
             this.noun = noun;
+            this.optional = optional;
         }
     }
 
@@ -107,13 +114,14 @@ public final class ContentLoader {
         Map<String, List<Reference>> routineItems = new LinkedHashMap<>();
         var brands = read(realRoot, Kind.BRAND, problems, (id, f) -> brand(id, f, refs));
         var sources = read(realRoot, Kind.SOURCE, problems, (id, f) -> source(id, f));
-        var exercises = read(realRoot, Kind.EXERCISE, problems, (id, f) -> exercise(id, f, refs));
+        var equipment = read(realRoot, Kind.EQUIPMENT, problems, (id, f) -> equipment(id, f));
+        var exercises = read(realRoot, Kind.EXERCISE, problems, (id, f) -> exercise(id, f, equipment, refs));
         var advice = read(realRoot, Kind.ADVICE, problems, (id, f) -> advice(id, f, refs));
         var routines = read(realRoot, Kind.ROUTINE, problems, (id, f) -> routine(id, f, refs, routineItems));
 
         Map<Kind, Set<String>> known = Map.of(
-                Kind.BRAND, brands.keySet(), Kind.SOURCE, sources.keySet(), Kind.EXERCISE, exercises.keySet(),
-                Kind.ADVICE, advice.keySet(), Kind.ROUTINE, routines.keySet());
+                Kind.BRAND, brands.keySet(), Kind.SOURCE, sources.keySet(), Kind.EQUIPMENT, equipment.keySet(),
+                Kind.EXERCISE, exercises.keySet(), Kind.ADVICE, advice.keySet(), Kind.ROUTINE, routines.keySet());
         for (Reference r : refs) {
             if (!known.get(r.target()).contains(r.id()) && !failedToLoad(r, realRoot)) {
                 String hint = Suggestions.findClosest(r.id(), known.get(r.target()))
@@ -150,6 +158,7 @@ public final class ContentLoader {
                                             BiFunction<String, Fields, Optional<T>> build) {
         SequencedMap<String, T> out = new LinkedHashMap<>();
         Path folder = realRoot.resolve(kind.folder);
+        if (!Files.isDirectory(folder) && kind.optional && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return out;
         if (!Files.isDirectory(folder)) {
             problems.add(new Problem(display(folder), 0, 0, "", "folder is missing",
                     "create " + kind.folder + "/ with one .yaml file per " + kind.noun));
@@ -404,28 +413,57 @@ public final class ContentLoader {
         return Optional.of(new Source(id, title.get(), publisher.get(), note));
     }
 
-    private Optional<Exercise> exercise(String id, Fields f, List<Reference> refs) {
+    private Optional<Equipment> equipment(String id, Fields f) {
+        var words = f.expectText("words", NAME, "the words printed after 'You need', such as: a door frame");
+        return words.map(w -> new Equipment(id, w));
+    }
+
+    private Optional<Exercise> exercise(String id, Fields f, Map<String, Equipment> knownEquipment, List<Reference> refs) {
         var name = f.expectText("name", NAME, "the name printed on the card");
         var aliases = f.textList("aliases", false, 0, 5, NAME, "");
         var category = f.expectEnum("category", Category.class);
-        var position = f.expectEnum("position", Position.class);
+        var positions = positions(f);
         var purpose = f.expectText("purpose", SENTENCE, "what the exercise does for the patient");
         var start = f.expectText("start", SENTENCE, "how to get into the start position");
         var steps = f.textList("steps", true, 1, 8, SENTENCE, "list the movement in 1 to 8 short steps");
         var dose = f.nested("dose", true, "for example reps: 8-10").flatMap(DoseReader::readDose);
         var tips = f.textList("tips", false, 0, 5, SENTENCE, "");
         var cautions = f.textList("cautions", false, 0, 5, SENTENCE, "");
+        // An id not (yet) defined is recorded as a reference and reported after every file is read.
         var equipment = f.find("equipment").flatMap(n -> f.list(n, "equipment", 0, 8, "")).map(items ->
                 java.util.stream.IntStream.range(0, items.size()).boxed().flatMap(i ->
-                        f.enumValue(items.get(i), "equipment[" + (i + 1) + "]", Equipment.class).stream()).toList());
+                        reference(f, items.get(i), "equipment[" + (i + 1) + "]", Kind.EQUIPMENT, refs)
+                                .map(knownEquipment::get).stream()).toList());
         var sources = sources(f, refs);
-        if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || position.isEmpty() || purpose.isEmpty()
+        if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || positions.isEmpty() || purpose.isEmpty()
                 || start.isEmpty() || steps.isEmpty() || dose.isEmpty() || tips.isEmpty() || cautions.isEmpty()
                 || sources.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Exercise(id, name.get(), aliases.get(), category.get(), position.get(), purpose.get(),
+        return Optional.of(new Exercise(id, name.get(), aliases.get(), category.get(), positions.get(), purpose.get(),
                 start.get(), steps.get(), dose.get(), tips.get(), cautions.get(), equipment.orElse(List.of()), sources.get()));
+    }
+
+    /** One position, or a list of the positions the exercise can be done in ({@code [sitting, standing]}). */
+    private static Optional<List<Position>> positions(Fields f) {
+        return f.expect("position", "one of: " + String.join(", ", Fields.keys(Position.class))
+                        + "; or a list such as [sitting, standing]")
+                .flatMap(n -> f.list(n, "position", 1, Position.values().length, "name at least one position"))
+                .flatMap(items -> {
+                    List<Position> out = new ArrayList<>();
+                    boolean ok = true;
+                    for (int i = 0; i < items.size(); i++) {
+                        String where = items.get(i) == f.find("position").orElse(null) ? "position" : "position[" + (i + 1) + "]";
+                        Optional<Position> p = f.enumValue(items.get(i), where, Position.class);
+                        if (p.isPresent() && out.contains(p.get())) {
+                            f.problem(items.get(i), where, "'" + p.get().key() + "' is listed twice", "remove one of them");
+                            p = Optional.empty();
+                        }
+                        p.ifPresent(out::add);
+                        ok &= p.isPresent();
+                    }
+                    return ok ? Optional.of(out) : Optional.empty();
+                });
     }
 
     private Optional<Advice> advice(String id, Fields f, List<Reference> refs) {
@@ -545,25 +583,18 @@ public final class ContentLoader {
 
     /** Positions must come in groups, so the patient gets up and down as few times as possible. */
     private static void checkGroupedByPosition(List<Reference> items, Map<String, Exercise> exercises, Problems problems) {
-        Set<Position> finished = new HashSet<>();
-        Position current = null;
-        String currentExercise = null;
-        for (Reference item : items) {
-            Exercise e = exercises.get(item.id());
-            if (e == null) continue;
-            Position p = e.position();
-            if (p != current) {
-                if (finished.contains(p)) {
-                    problems.add(new Problem(item.file(), item.line(), item.column(), item.field(),
-                            "'" + e.id() + "' is " + p.label().toLowerCase(java.util.Locale.ROOT)
-                                    + " again after '" + currentExercise + "' changed position",
-                            "group exercises by position so the patient gets up and down less: move it next to the other "
-                                    + p.key() + " exercises"));
-                }
-                if (current != null) finished.add(current);
-                current = p;
-            }
-            currentExercise = e.id();
+        List<Reference> known = items.stream().filter(r -> exercises.containsKey(r.id())).toList();
+        List<List<Position>> positions = known.stream().map(r -> exercises.get(r.id()).positions()).toList();
+        for (int i : PositionGroups.outOfGroup(positions)) {
+            Reference item = known.get(i);
+            List<Position> its = positions.get(i);
+            String words = its.stream().map(p -> p.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            String keys = its.stream().map(Position::key).collect(java.util.stream.Collectors.joining(" or "));
+            problems.add(new Problem(item.file(), item.line(), item.column(), item.field(),
+                    "'" + item.id() + "' is " + words + " again after '" + known.get(i - 1).id() + "' changed position",
+                    "group exercises by position so the patient gets up and down less: move it next to the other "
+                            + keys + " exercises"));
         }
     }
 

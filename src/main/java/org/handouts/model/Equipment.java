@@ -1,30 +1,16 @@
 package org.handouts.model;
 
-/** Things a patient may need at hand. */
-public enum Equipment implements Keyed {
-    MAT("mat", "a mat"),
-    CUSHION("cushion", "a small cushion"),
-    PILLOW("pillow", "a pillow"),
-    TOWEL("towel", "a towel"),
-    MIRROR("mirror", "a mirror"),
-    CHAIR("chair", "a steady chair"),
-    WALL("wall", "a wall"),
-    WEIGHTS("weights", "light weights");
+import java.util.Objects;
 
-    private final String key;
-    private final String words;
+/**
+ * Something a patient may need at hand, as a clinic defines it: {@code content/equipment/<id>.yaml}
+ * gives the words printed on the card ("a door frame", "a resistance band").
+ */
+public record Equipment(String id, String words) {
 
-    Equipment(String key, String words) {
-        this.key = key;
-        this.words = words;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    public String words() {
-        return words;
+    public Equipment {
+        Ids.require(id);
+        Objects.requireNonNull(words);
+        if (words.isBlank()) throw new IllegalArgumentException("equipment needs words to print");
     }
 }

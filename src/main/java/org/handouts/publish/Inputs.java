@@ -2,6 +2,7 @@ package org.handouts.publish;
 
 import org.handouts.model.Library;
 import org.handouts.model.Publication;
+import org.handouts.model.Exercise;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
 
@@ -83,7 +84,9 @@ final class Inputs {
         }
         for (RoutineItem item : r.items()) {
             content("exercises", item.exerciseId()).ifPresent(files::add);
-            sources.addAll(library.requireExercise(item.exerciseId()).sources());
+            Exercise e = library.requireExercise(item.exerciseId());
+            sources.addAll(e.sources());
+            e.equipment().forEach(thing -> content("equipment", thing.id()).ifPresent(files::add));
         }
         sources.forEach(s -> content("sources", s).ifPresent(files::add));
         return List.copyOf(files);

@@ -53,7 +53,7 @@ public final class Views {
             String equipment = equipment(e.equipment());
             cards.add(new HandoutView.CardView(number++, e.id(), e.name(),
                     e.aliases().isEmpty() ? "" : "Also called: " + String.join(", ", e.aliases()),
-                    e.position().label(), e.category().label(), e.purpose(), e.start(), e.steps(),
+                    positionLabel(e.positions()), e.category().label(), e.purpose(), e.start(), e.steps(),
                     doseLines, e.tips(), e.cautions(), equipment,
                     Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment)));
         }
@@ -143,6 +143,15 @@ public final class Views {
 
     private static AdviceView advice(Advice a) {
         return new AdviceView(a.title(), a.intro().orElse(""), a.points());
+    }
+
+    /** "Sitting", or "Sitting or standing" for an exercise that can be done either way. */
+    static String positionLabel(List<org.handouts.model.Position> positions) {
+        StringBuilder label = new StringBuilder(positions.get(0).label());
+        for (int i = 1; i < positions.size(); i++) {
+            label.append(i == positions.size() - 1 ? " or " : ", ").append(lower(positions.get(i).label()));
+        }
+        return label.toString();
     }
 
     private static String equipment(List<Equipment> equipment) {

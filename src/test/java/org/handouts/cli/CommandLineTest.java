@@ -64,7 +64,7 @@ class CommandLineTest {
                 "Routines (" + library.routines().size() + "):", "Brands (" + library.brands().size() + "):");
         String[] lines = run.out().split("\n");
         for (var e : library.exercises().values()) {
-            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  " + e.id() + " ").contains(e.name(), e.position().key()));
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  " + e.id() + " ").contains(e.name(), e.positions().get(0).key()));
         }
         for (var r : library.routines().values()) {
             assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  " + r.id() + " ").contains(r.title(),

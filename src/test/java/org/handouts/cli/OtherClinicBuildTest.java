@@ -48,6 +48,42 @@ class OtherClinicBuildTest {
     }
 
     @Test
+    void clinicDefinedEquipmentAndExercisesDoneInEitherPositionPrint() throws IOException {
+        Cli.Run run = project.build();
+        assertThat(run.exit()).as(run.toString()).isZero();
+        try (PDDocument doc = Pdfs.open(project.out.resolve("harbour/neck-basics-handout.pdf"))) {
+            String text = Pdfs.text(doc);
+            assertThat(text).contains("You need a door frame.", "You need a resistance band.", "Standing or sitting",
+                    "Sitting or standing");
+        }
+    }
+
+    @Test
+    void anExerciseThatReturnsToAPositionTheRoutineLeftIsALocatedProblem() throws IOException {
+        Path routine = project.file("routines/neck-basics.yaml");
+        java.nio.file.Files.writeString(routine, java.nio.file.Files.readString(routine)
+                .replace("  - exercise: doorway-stretch\n", "")
+                .replace("  - exercise: neck-side-stretch\n", "  - exercise: doorway-stretch\n  - exercise: neck-side-stretch\n"));
+        int line = project.lineOf("routines/neck-basics.yaml", "- exercise: neck-side-stretch");
+        Cli.Run run = project.check();
+        assertThat(run.exit()).isEqualTo(1);
+        // band-pull-apart and chin-tucks may stand or sit, but shoulder-rolls sits, doorway-stretch
+        // stands, and neck-side-stretch would sit again.
+        assertThat(run.err()).contains("routines/neck-basics.yaml:" + line + ":15: exercises[5]: 'neck-side-stretch' is "
+                + "sitting again after 'doorway-stretch' changed position (group exercises by position so the patient gets up "
+                + "and down less: move it next to the other sitting exercises)");
+    }
+
+    @Test
+    void equipmentNotDefinedByTheClinicIsALocatedProblem() throws IOException {
+        java.nio.file.Files.delete(project.file("equipment/door-frame.yaml"));
+        Cli.Run run = project.check();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("exercises/doorway-stretch.yaml:" + project.lineOf("exercises/doorway-stretch.yaml", "- door-frame")
+                + ":5: equipment[1]: unknown equipment 'door-frame' (no file equipment/door-frame.yaml)");
+    }
+
+    @Test
     void aRoutineWithoutATopicIsALocatedProblem() throws IOException {
         Path routine = project.file("routines/neck-basics.yaml");
         java.nio.file.Files.writeString(routine, java.nio.file.Files.readString(routine).replace("topic: neck and shoulders\n", ""));

@@ -184,7 +184,7 @@ class InvalidContentTest {
                 for (Path p : list.toList()) {
                     String entry = p.getFileName().toString();
                     assertThat(ContentFixtures.CASE_FILES.contains(entry)
-                            || List.of("brands", "sources", "exercises", "advice", "routines").contains(entry))
+                            || List.of("brands", "sources", "equipment", "exercises", "advice", "routines").contains(entry))
                             .as("%s/%s is a content folder or a case file", name, entry).isTrue();
                 }
             }

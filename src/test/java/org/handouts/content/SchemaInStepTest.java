@@ -39,7 +39,8 @@ class SchemaInStepTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"exercise, exercises/knee-rolls.yaml", "advice, advice/warm-up.yaml",
-            "routine, routines/standard.yaml", "brand, brands/riverside.yaml", "source, sources/nhs.yaml"})
+            "routine, routines/standard.yaml", "brand, brands/riverside.yaml", "source, sources/nhs.yaml",
+            "equipment, equipment/mat.yaml"})
     void schemaPropertiesRequiredFieldsAndEnumsMatchTheValidator(String kind, String sample) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(REPO.resolve("docs/schema/" + kind + ".schema.json").toFile());
         Map<String, Object> valid = readSample(sample);

@@ -60,7 +60,7 @@ public final class ModelSamples {
     }
 
     public static Exercise exercise(String id, String name, Position position, Dose dose, String... sources) {
-        return new Exercise(id, name, List.of(), Category.MOBILITY, position, "Purpose of " + id,
+        return new Exercise(id, name, List.of(), Category.MOBILITY, List.of(position), "Purpose of " + id,
                 "Start of " + id, List.of("Step one of " + id), dose, List.of(), List.of(), List.of(), List.of(sources));
     }
 

@@ -33,20 +33,22 @@ import static org.handouts.model.ModelSamples.routine;
 import static org.handouts.model.ModelSamples.source;
 
 class ViewsTest {
+    private static final Equipment MAT = new Equipment("mat", "a mat");
     private final Brand clinic = brand("clinic", "Clinic & Co");
     private final Exercise kneeRolls = new Exercise("knee-rolls", "Knee rolls", List.of("Knee roll", "Rolls"),
-            org.handouts.model.Category.MOBILITY, Position.LYING_ON_BACK, "Helps your back move.", "Lie down.",
+            org.handouts.model.Category.MOBILITY, List.of(Position.LYING_ON_BACK), "Helps your back move.", "Lie down.",
             List.of("Roll.", "Come back."),
             new Dose(Optional.of(new Range(8, 10)), Optional.of(breaths(1, 1)), Optional.empty(), Sides.ALTERNATING, 1,
                     Optional.empty()),
             List.of("Go slowly."), List.of("Stop if it hurts."),
-            List.of(Equipment.MAT, Equipment.CUSHION, Equipment.PILLOW), List.of("s-exercise-a", "s-shared"));
+            List.of(MAT, new Equipment("cushion", "a small cushion"), new Equipment("pillow", "a pillow")),
+            List.of("s-exercise-a", "s-shared"));
     private final Exercise plank = org.handouts.model.ModelSamples.exercise("plank", "Plank", Position.LYING_ON_FRONT,
             new Dose(Optional.empty(), Optional.empty(), Optional.of(minutes(1)), Sides.BOTH, 1, Optional.empty()),
             "s-exercise-b");
     private final Exercise bridge = new Exercise("bridge", "Bridge", List.of(), org.handouts.model.Category.STRENGTH,
-            Position.LYING_ON_BACK, "Strong hips.", "Lie down.", List.of("Lift."),
-            org.handouts.model.ModelSamples.reps(10, 10), List.of(), List.of(), List.of(Equipment.MAT),
+            List.of(Position.LYING_ON_BACK), "Strong hips.", "Lie down.", List.of("Lift."),
+            org.handouts.model.ModelSamples.reps(10, 10), List.of(), List.of(), List.of(MAT),
             List.of("s-shared", "s-exercise-a"));
     private final Routine next = routine("next-level", "Harder routine", Level.STANDARD, List.of(item("plank")),
             "stop", "warm", "cool", List.of(), Optional.empty());
@@ -158,6 +160,14 @@ class ViewsTest {
                 .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout for stiff knees", "en-GB", "A4 portrait"));
         assertThat(Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.LETTER)).document())
                 .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet for stiff knees", "en-GB", "letter landscape"));
+    }
+
+    @Test
+    void anExerciseWithSeveralPositionsNamesThemAll() {
+        assertThat(Views.positionLabel(List.of(Position.SITTING))).isEqualTo("Sitting");
+        assertThat(Views.positionLabel(List.of(Position.SITTING, Position.STANDING))).isEqualTo("Sitting or standing");
+        assertThat(Views.positionLabel(List.of(Position.SITTING, Position.KNEELING, Position.STANDING)))
+                .isEqualTo("Sitting, kneeling or standing");
     }
 
     @Test
