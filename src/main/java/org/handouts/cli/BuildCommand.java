@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** {@code handouts build}: publishes every brand × routine × document × paper size. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         header = "Builds every handout and tracking sheet into the output folder.",
-        description = {"Writes <out>/<brand>/<routine>-handout.pdf and <routine>-tracker.pdf, and",
-                "<out>/manifest.json. Outputs whose inputs did not change are skipped.",
+        description = {"Writes <out>/<brand>/<routine>-handout.pdf and <routine>-tracker.pdf (and with",
+                "--booklet <routine>-booklet.pdf), all PDF/A-2b, and <out>/manifest.json.",
+                "Outputs whose inputs did not change are skipped.",
                 "Content is checked first; on any problem nothing is written."})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -55,6 +56,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--emit-xhtml", description = "also write each document's XHTML next to its PDF")
     boolean emitXhtml;
 
+    @Option(names = "--booklet", description = "also write <routine>-booklet.pdf: the handout as a folded booklet "
+            + "(A5 pages on A4 sheets, or half-letter on letter), printed double-sided, flip on short edge")
+    boolean booklet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         Progress progress = Progress.isTerminal() ? new Progress(out) : null;
-        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml);
+        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet);
         BuildReport report = new Publisher(settings, progress == null ? BuildListener.NONE : progress).build();
         if (progress != null) progress.clear();
         printFiles(out, report);

@@ -12,13 +12,18 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
@@ -29,11 +34,21 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * Finishes a rendered PDF: document information and language, a stable file id, and font subset
+ * Finishes a rendered PDF as PDF/A-2b (ISO 19005-2, level B: reliably reproduced appearance), the
+ * one form every output leaves in: PDF 1.7, document information and language, an XMP packet that
+ * matches the information dictionary, an sRGB output intent, a stable file id, and font subset
  * tags derived from the subset itself instead of OpenPDF's random ones, so that identical inputs
- * give byte-identical files. Stateless and thread-safe.
+ * give byte-identical files. Every PDF the program writes goes through here. Stateless and
+ * thread-safe.
  */
 public final class PdfFinisher {
+    /** The PDF version every output declares: PDF/A-2 is based on PDF 1.7. */
+    public static final float PDF_VERSION = 1.7f;
+    /** PDF/A part and conformance level every output claims (and the tests check with veraPDF). */
+    public static final int PDFA_PART = 2;
+    public static final String PDFA_CONFORMANCE = "B";
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
 
     /** A finished PDF and its page count. */
     public record Finished(byte[] bytes, int pages) {
@@ -63,13 +78,25 @@ public final class PdfFinisher {
         }
     }
 
+    /**
+     * Imposes a PDF as a saddle-stitched booklet (see {@link Booklet}) and finishes the result;
+     * the page count returned is the number of sheet sides.
+     */
+    public Finished booklet(byte[] pdf, DocumentInfo info) {
+        try (PDDocument source = Loader.loadPDF(pdf); PDDocument imposed = Booklet.impose(source)) {
+            return new Finished(save(applyInfo(imposed, info)), imposed.getNumberOfPages());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot impose booklet: " + e.getMessage(), e);
+        }
+    }
+
     private static PDDocument applyInfo(PDDocument doc, DocumentInfo info) throws IOException {
         PDDocumentInformation meta = new PDDocumentInformation();
         meta.setTitle(info.title());
         meta.setAuthor(info.author());
         meta.setSubject(info.subject());
         meta.setKeywords(info.keywords());
-        meta.setCreator("handouts");
+        meta.setCreator(Xmp.CREATOR);
         meta.setProducer(info.producer());
         info.date().ifPresent(instant -> {
             Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -78,6 +105,11 @@ public final class PdfFinisher {
             meta.setModificationDate(c);
         });
         doc.setDocumentInformation(meta);
+        declareVersion(doc);
+        PDMetadata xmp = new PDMetadata(doc);
+        xmp.importXMPMetadata(Xmp.packet(info, PDFA_PART, PDFA_CONFORMANCE).getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(xmp);
+        addOutputIntent(doc);
         doc.getDocumentCatalog().setLanguage(info.language());
         PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         prefs.setDisplayDocTitle(true);
@@ -90,21 +122,67 @@ public final class PdfFinisher {
         return doc;
     }
 
+    /**
+     * PDF 1.7 in the header and no catalog override. PDFBox's own setter refuses to lower a
+     * version, and Flying Saucer's OpenPDF declares 2.0, which PDF/A-2 does not allow.
+     */
+    private static void declareVersion(PDDocument doc) {
+        doc.getDocument().setVersion(PDF_VERSION);
+        doc.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
+    }
+
+    /**
+     * The sRGB output intent PDF/A asks for, so that the device colours the pages use (RGB text
+     * and fills, the logo) have a defined meaning. The profile is the JDK's own sRGB profile.
+     */
+    private static void addOutputIntent(PDDocument doc) throws IOException {
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SrgbProfile.BYTES));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+        doc.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /** Loaded once, on first use; the bytes are never handed out for writing. */
+    private static final class SrgbProfile {
+        static final byte[] BYTES = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
     private static byte[] save(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         doc.save(out);
         return out.toByteArray();
     }
 
-    /** Replaces each {@code ABCDEF+Name} subset tag with one computed from the embedded subset. */
+    /**
+     * Replaces each {@code ABCDEF+Name} subset tag with one computed from the embedded subset, and
+     * drops the CIDSet of each CID font: OpenPDF's lists fewer glyphs than the subset holds, which
+     * PDF/A-2 forbids, and PDF/A-2 does not require one. Fonts inside form XObjects (figures,
+     * imposed booklet pages) are visited too.
+     */
     static void renameSubsetTags(PDDocument doc) throws IOException {
         Set<COSDictionary> done = new HashSet<>();
-        for (PDPage page : doc.getPages()) {
-            PDResources resources = page.getResources();
-            if (resources == null) continue;
-            for (COSName name : resources.getFontNames()) {
-                COSBase font = resources.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
-                if (font instanceof COSDictionary dict && done.add(dict)) renameFont(dict);
+        Set<COSDictionary> visited = new HashSet<>();
+        for (PDPage page : doc.getPages()) finishFonts(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), done, visited);
+    }
+
+    private static void finishFonts(COSDictionary resources, Set<COSDictionary> done, Set<COSDictionary> visited)
+            throws IOException {
+        if (resources == null || !visited.add(resources)) return;
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts != null) {
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary dict && done.add(dict)) renameFont(dict);
+            }
+        }
+        COSDictionary xobjects = resources.getCOSDictionary(COSName.XOBJECT);
+        if (xobjects == null) return;
+        for (COSName name : xobjects.keySet()) {
+            if (xobjects.getDictionaryObject(name) instanceof COSStream form
+                    && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
+                finishFonts(form.getCOSDictionary(COSName.RESOURCES), done, visited);
             }
         }
     }
@@ -119,7 +197,10 @@ public final class PdfFinisher {
         String tag = tagFor(descriptor, font.getNameAsString(COSName.BASE_FONT));
         retag(font, COSName.BASE_FONT, tag);
         if (descriptorOwner != font) retag(descriptorOwner, COSName.BASE_FONT, tag);
-        if (descriptor != null) retag(descriptor, COSName.FONT_NAME, tag);
+        if (descriptor != null) {
+            retag(descriptor, COSName.FONT_NAME, tag);
+            descriptor.removeItem(COSName.CID_SET);
+        }
     }
 
     private static void retag(COSDictionary dict, COSName key, String tag) {
@@ -136,7 +217,7 @@ public final class PdfFinisher {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        if (baseName != null) sha.update(baseName.substring(Math.min(7, baseName.length())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (baseName != null) sha.update(baseName.substring(Math.min(7, baseName.length())).getBytes(StandardCharsets.UTF_8));
         if (descriptor != null) {
             for (COSName key : List.of(COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3)) {
                 if (descriptor.getDictionaryObject(key) instanceof COSStream stream) {

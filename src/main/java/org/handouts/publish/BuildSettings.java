@@ -17,10 +17,20 @@ import java.util.Optional;
  * @param jobs      documents rendered at once
  * @param shard     which share of the outputs to build, for CI matrices
  * @param emitXhtml also write each document's XHTML next to its PDF
+ * @param booklet   also write each handout imposed as a booklet
  */
 public record BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
                             List<PaperSize> papers, List<String> brands, List<String> routines,
-                            Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml) {
+                            Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml,
+                            boolean booklet) {
+
+    /** Settings without booklets. */
+    public BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
+                         List<PaperSize> papers, List<String> brands, List<String> routines,
+                         Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml) {
+        this(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs, force, shard,
+                emitXhtml, false);
+    }
 
     public BuildSettings {
         Objects.requireNonNull(content);
@@ -46,21 +56,26 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
 
     public BuildSettings withOutput(Path out) {
         return new BuildSettings(content, templates, fonts, out, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml);
+                force, shard, emitXhtml, booklet);
     }
 
     public BuildSettings withJobs(int n) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, n,
-                force, shard, emitXhtml);
+                force, shard, emitXhtml, booklet);
     }
 
     public BuildSettings withDate(Optional<Instant> d) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, d, jobs,
-                force, shard, emitXhtml);
+                force, shard, emitXhtml, booklet);
     }
 
     public BuildSettings withForce(boolean f) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                f, shard, emitXhtml);
+                f, shard, emitXhtml, booklet);
+    }
+
+    public BuildSettings withBooklet(boolean b) {
+        return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
+                force, shard, emitXhtml, b);
     }
 }

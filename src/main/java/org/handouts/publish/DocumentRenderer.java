@@ -46,15 +46,19 @@ public final class DocumentRenderer {
         this.baseUri = templates.folder().toUri().toString();
     }
 
-    /** Stage 1: the document's XHTML. */
+    /** Stage 1: the document's XHTML; a booklet's is its handout's. */
     public String xhtml(Publication p) {
-        return xhtml(p, Optional.empty(), 0);
+        return xhtml(p.kind() == DocumentKind.BOOKLET ? handoutOf(p) : p, Optional.empty(), 0);
+    }
+
+    private static Publication handoutOf(Publication booklet) {
+        return new Publication(booklet.brand(), booklet.routine(), DocumentKind.HANDOUT, booklet.paper());
     }
 
     /** Stage 1 for a pack: the handout or week {@code week}'s tracker, personalised. */
     public String xhtml(Publication p, Optional<Pack> pack, int week) {
         return switch (p.kind()) {
-            case HANDOUT -> templates.render(p.kind().template(), Map.of("handout", Views.handout(library, p, pack)));
+            case HANDOUT, BOOKLET -> templates.render(p.kind().template(), Map.of("handout", Views.handout(library, p, pack)));
             case TRACKER -> templates.render(p.kind().template(), Map.of("sheets", List.of(Views.tracker(library, p, pack, week))));
         };
     }
@@ -102,7 +106,10 @@ public final class DocumentRenderer {
         return Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16);
     }
 
-    /** Stage 3: metadata, stable ids and font names; {@code inputHash} seeds the file id. */
+    /**
+     * Stage 3: metadata, stable ids and font names, PDF/A; {@code inputHash} seeds the file id. A
+     * booklet's pages are imposed here, from the rendered handout.
+     */
     public PdfFinisher.Finished finish(byte[] raw, Publication p, String inputHash) {
         Routine r = p.routine();
         String level = r.level().label();
@@ -113,7 +120,7 @@ public final class DocumentRenderer {
                 String.join(", ", Stream.concat(Stream.of(r.topic(), "exercise", r.level().key(), p.kind().key()),
                         r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
                 Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
-        return finisher.finish(raw, info);
+        return p.kind() == DocumentKind.BOOKLET ? finisher.booklet(raw, info) : finisher.finish(raw, info);
     }
 
     /** All three stages. */

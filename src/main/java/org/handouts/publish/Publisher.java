@@ -169,6 +169,7 @@ public final class Publisher {
                 if (!settings.routines().isEmpty() && !settings.routines().contains(routine.id())) continue;
                 for (PaperSize paper : settings.papers()) {
                     for (DocumentKind kind : DocumentKind.values()) {
+                        if (kind == DocumentKind.BOOKLET && !settings.booklet()) continue;
                         plan.add(new Publication(brand, routine, kind, paper));
                     }
                 }
@@ -202,7 +203,8 @@ public final class Publisher {
             for (Publication p : publications) {
                 String inputHash = inputs.hash(p);
                 Manifest.Entry old = before.get(p.relativePath());
-                if (!settings.force() && isUpToDate(old, inputHash, out, p, settings.emitXhtml())) {
+                boolean writesXhtml = settings.emitXhtml() && p.kind() != DocumentKind.BOOKLET;
+                if (!settings.force() && isUpToDate(old, inputHash, out, p, writesXhtml)) {
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(p, inputHash, null, null,
                             new BuildReport.Output(p.relativePath(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
                     continue;
@@ -214,7 +216,7 @@ public final class Publisher {
                     PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
                     requireOnePageTracker(p, done.pages());
                     listener.rendered(p.relativePath());
-                    return new Rendered(p, inputHash, done.bytes(), settings.emitXhtml() ? xhtml : null,
+                    return new Rendered(p, inputHash, done.bytes(), writesXhtml ? xhtml : null,
                             new BuildReport.Output(p.relativePath(), BuildReport.State.BUILT, done.pages(),
                                     done.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
                 }));

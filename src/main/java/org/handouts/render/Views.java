@@ -118,17 +118,18 @@ public final class Views {
         return lower(r.title()).contains(lower(r.topic())) ? "" : " for " + r.topic();
     }
 
-    /** "Exercise handout" or "Weekly tracking sheet". */
+    /** "Exercise handout", "Weekly tracking sheet" or "Exercise booklet". */
     public static String what(Publication p) {
         return switch (p.kind()) {
             case HANDOUT -> "Exercise handout";
             case TRACKER -> "Weekly tracking sheet";
+            case BOOKLET -> "Exercise booklet";
         };
     }
 
     private static DocumentView document(Publication p) {
         String orientation = switch (p.kind()) {
-            case HANDOUT -> " portrait";
+            case HANDOUT, BOOKLET -> " portrait";
             case TRACKER -> " landscape";
         };
         return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation);

@@ -23,19 +23,19 @@ class ReproducibleBuildTest {
 
     @BeforeAll
     static void buildTwiceAndInTwoShards() throws IOException {
-        Cli.Run a = Cli.buildShipped(root.resolve("first"));
-        Cli.Run b = Cli.buildShipped(root.resolve("second"), "--jobs", "1");
+        Cli.Run a = Cli.buildShipped(root.resolve("first"), "--booklet");
+        Cli.Run b = Cli.buildShipped(root.resolve("second"), "--booklet", "--jobs", "1");
         assertThat(a.exit()).as(a.toString()).isZero();
         assertThat(b.exit()).as(b.toString()).isZero();
         first = Pdfs.files(root.resolve("first"));
         second = Pdfs.files(root.resolve("second"));
-        shard1 = Cli.buildShipped(root.resolve("shard-1"), "--shard", "1/2");
-        shard2 = Cli.buildShipped(root.resolve("shard-2"), "--shard", "2/2");
+        shard1 = Cli.buildShipped(root.resolve("shard-1"), "--booklet", "--shard", "1/2");
+        shard2 = Cli.buildShipped(root.resolve("shard-2"), "--booklet", "--shard", "2/2");
     }
 
     @Test
     void twoBuildsIntoDifferentFoldersGiveByteIdenticalPdfs() {
-        assertThat(first.keySet().stream().filter(k -> k.endsWith(".pdf"))).hasSize(6);
+        assertThat(first.keySet().stream().filter(k -> k.endsWith(".pdf"))).hasSize(9);   // handouts, trackers, booklets
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }

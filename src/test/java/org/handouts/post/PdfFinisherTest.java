@@ -190,6 +190,56 @@ class PdfFinisherTest {
         assertThat(finisher.merge(List.of(rawA2, rawB), info(Optional.empty())).bytes()).isEqualTo(merged.bytes());
     }
 
+    /** Finish, merge and booklet: the three ways a PDF leaves the program. */
+    List<byte[]> everyKindOfOutput(Optional<Instant> date) {
+        return List.of(finisher.finish(rawA, info(date)).bytes(), finisher.merge(List.of(rawA, rawB), info(date)).bytes(),
+                finisher.booklet(rawA, info(date)).bytes());
+    }
+
+    @Test
+    void everyKindOfOutputDeclaresPdf17AndClaimsPdfA2b() throws IOException {
+        for (byte[] pdf : everyKindOfOutput(Optional.empty())) {
+            assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7");
+            try (PDDocument doc = PdfFinisher.open(pdf)) {
+                assertThat(doc.getVersion()).isEqualTo(PdfFinisher.PDF_VERSION);
+                assertThat(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.VERSION)).isFalse();
+                assertThat(Metadata.pdfaId(doc)).isEqualTo("2B");
+                var intents = doc.getDocumentCatalog().getOutputIntents();
+                assertThat(intents).hasSize(1);
+                assertThat(intents.getFirst().getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1");
+                assertThat(intents.getFirst().getDestOutputIntent().getInt(COSName.N)).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void xmpMetadataStatesWhatTheInformationDictionaryStates() throws IOException {
+        for (Optional<Instant> date : List.of(Optional.<Instant>empty(), Optional.of(Instant.parse("2026-01-01T00:00:00Z")))) {
+            for (byte[] pdf : everyKindOfOutput(date)) {
+                try (PDDocument doc = PdfFinisher.open(pdf)) {
+                    var info = Metadata.info(doc);
+                    assertThat(Metadata.xmp(doc)).isEqualTo(info);
+                    assertThat(info).containsKeys("Title", "Author", "Subject", "Keywords", "Creator", "Producer");
+                    if (date.isPresent()) {
+                        assertThat(info).containsEntry("CreationDate", "2026-01-01T00:00Z".replace("00Z", "00:00Z"))
+                                .containsEntry("ModDate", "2026-01-01T00:00:00Z");
+                    } else {
+                        assertThat(info).doesNotContainKeys("CreationDate", "ModDate");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void xmpEscapesMarkupInTheTitle() throws IOException {
+        DocumentInfo tricky = new DocumentInfo("Knees & hips <\"gentle\">", "A & B", "s", "k", "en-GB", "p",
+                Optional.empty(), FILE_ID);
+        try (PDDocument doc = PdfFinisher.open(finisher.finish(rawA, tricky).bytes())) {
+            assertThat(Metadata.xmp(doc)).containsEntry("Title", "Knees & hips <\"gentle\">").containsEntry("Author", "A & B");
+        }
+    }
+
     @Test
     void refusesAFileIdThatIsNotSixteenBytes() {
         assertThatIllegalArgumentException().isThrownBy(() -> new DocumentInfo("t", "a", "s", "k", "en", "p",
