@@ -108,7 +108,9 @@ final class BrowserCopy {
 
     private static String serialize(Document doc) {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
+            // The JDK's own serializer, whatever else is on the class path (a library that brings
+            // Saxon would otherwise change the bytes written, e.g. &#34; for &quot;).
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Transformer t = factory.newTransformer();
             t.setOutputProperty(OutputKeys.METHOD, "xml");
