@@ -13,7 +13,8 @@ import java.util.List;
 /** The {@code handouts} command: publishes exercise handouts and tracking sheets from YAML content. */
 @Command(name = "handouts", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes printable exercise handouts and weekly tracking sheets from YAML content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ListCommand.class, PackCommand.class, PreviewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ListCommand.class, PackCommand.class, FiguresCommand.class,
+                PreviewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:content, templates or fonts have problems (printed as file:line:column)",

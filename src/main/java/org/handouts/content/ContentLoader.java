@@ -435,13 +435,15 @@ public final class ContentLoader {
                         reference(f, items.get(i), "equipment[" + (i + 1) + "]", Kind.EQUIPMENT, refs)
                                 .map(knownEquipment::get).stream()).toList());
         var sources = sources(f, refs);
+        var figure = FigureReader.read(f);
         if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || positions.isEmpty() || purpose.isEmpty()
                 || start.isEmpty() || steps.isEmpty() || dose.isEmpty() || tips.isEmpty() || cautions.isEmpty()
                 || sources.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Exercise(id, name.get(), aliases.get(), category.get(), positions.get(), purpose.get(),
-                start.get(), steps.get(), dose.get(), tips.get(), cautions.get(), equipment.orElse(List.of()), sources.get()));
+                start.get(), steps.get(), dose.get(), tips.get(), cautions.get(), equipment.orElse(List.of()), sources.get(),
+                figure));
     }
 
     /** One position, or a list of the positions the exercise can be done in ({@code [sitting, standing]}). */

@@ -1,16 +1,21 @@
 package org.handouts.model;
 
+import org.handouts.figures.Figure;
+
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One exercise as the content library describes it, with its default dose. {@code positions} are
  * the body positions it can be done in (most have one; some, such as neck exercises, can be done
- * sitting or standing).
+ * sitting or standing). {@code figure}, when present, pictures it ({@code <img class="figure"
+ * src="figure:<id>/start">} in a template).
  */
 public record Exercise(String id, String name, List<String> aliases, Category category, List<Position> positions,
                        String purpose, String start, List<String> steps, Dose dose, List<String> tips,
-                       List<String> cautions, List<Equipment> equipment, List<String> sources) {
+                       List<String> cautions, List<Equipment> equipment, List<String> sources,
+                       Optional<Figure> figure) {
 
     public Exercise {
         Ids.require(id);
@@ -27,6 +32,15 @@ public record Exercise(String id, String name, List<String> aliases, Category ca
         cautions = List.copyOf(cautions);
         equipment = List.copyOf(equipment);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(figure);
         if (steps.isEmpty()) throw new IllegalArgumentException("an exercise needs steps");
+    }
+
+    /** The exercise without a figure: for code and tests that do not draw. */
+    public Exercise(String id, String name, List<String> aliases, Category category, List<Position> positions,
+                    String purpose, String start, List<String> steps, Dose dose, List<String> tips,
+                    List<String> cautions, List<Equipment> equipment, List<String> sources) {
+        this(id, name, aliases, category, positions, purpose, start, steps, dose, tips, cautions, equipment, sources,
+                Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package org.handouts.pdf;
 
+import org.handouts.figures.Figures;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
 import org.w3c.dom.Document;
@@ -46,11 +47,23 @@ public final class PdfRenderer {
      * {@code source} names the template in messages.
      */
     public byte[] render(String xhtml, String baseUri, String source) {
+        return render(xhtml, baseUri, source, Figures.none());
+    }
+
+    /**
+     * Renders one document whose {@code <img class="figure" src="figure:...">} elements are drawn
+     * from {@code figures}; a figure URI that names no figure fails the document.
+     */
+    public byte[] render(String xhtml, String baseUri, String source, Figures figures) {
         Document document = parse(xhtml, source);
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         SafeUserAgent agent = new SafeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, policy, images);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        var shared = renderer.getSharedContext();
+        FigureElementFactory figureFactory = new FigureElementFactory(shared.getReplacedElementFactory(), figures,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+        shared.setReplacedElementFactory(figureFactory);
         try {
             fonts.registerWith(renderer.getFontResolver());
         } catch (IOException e) {
@@ -69,6 +82,12 @@ public final class PdfRenderer {
                     "could not render the document: " + oneLine(e), "check the images and styles this template uses"));
         }
         if (!agent.refused().isEmpty()) throw refusedLinks(agent, source);
+        if (!figureFactory.unknown().isEmpty()) {
+            throw new InvalidContentException(figureFactory.unknown().stream().distinct()
+                    .map(uri -> new Problem(source, 0, 0, "", "no figure for '" + uri + "'",
+                            "write figure:<exercise-id>/<start|middle|end> for an exercise that has a figure with that pose"))
+                    .toList());
+        }
         return out.toByteArray();
     }
 

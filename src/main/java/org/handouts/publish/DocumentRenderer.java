@@ -1,5 +1,9 @@
 package org.handouts.publish;
 
+import org.handouts.figures.Figure;
+import org.handouts.figures.Figures;
+import org.handouts.figures.Palette;
+import org.handouts.model.Brand;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
@@ -13,12 +17,14 @@ import org.handouts.pdf.PdfRenderer;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.DocumentInfo;
 import org.handouts.post.PdfFinisher;
+import org.handouts.render.FigureSheetView;
 import org.handouts.render.TemplateRenderer;
 import org.handouts.render.TrackerView;
 import org.handouts.render.Views;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +43,8 @@ public final class DocumentRenderer {
     private final PdfRenderer pdf;
     private final PdfFinisher finisher = new PdfFinisher();
     private final String baseUri;
+    /** Every exercise figure, posed once per build; each document draws them in its brand's colours. */
+    private final Figures figures;
 
     public DocumentRenderer(BuildSettings settings, Library library, FontSet fonts) {
         this.settings = settings;
@@ -44,6 +52,14 @@ public final class DocumentRenderer {
         this.templates = new TemplateRenderer(settings.templates(), settings.displayBase());
         this.pdf = new PdfRenderer(fonts, new ResourcePolicy(List.of(settings.templates(), settings.content(), settings.fonts())));
         this.baseUri = templates.folder().toUri().toString();
+        Map<String, Figure> byExercise = new LinkedHashMap<>();
+        library.exercises().forEach((id, e) -> e.figure().ifPresent(f -> byExercise.put(id, f)));
+        this.figures = Figures.of(byExercise, new Palette(0, 0));
+    }
+
+    /** A brand's colours for figures: the body in the primary colour, arrow and props in the accent. */
+    static Palette palette(Brand brand) {
+        return new Palette(brand.primary().rgb(), brand.accent().rgb());
     }
 
     /** Stage 1: the document's XHTML; a booklet's is its handout's. */
@@ -73,7 +89,20 @@ public final class DocumentRenderer {
     /** Stage 2: Flying Saucer's PDF. */
     public byte[] pdf(String xhtml, Publication p) {
         return pdf.render(xhtml, baseUri,
-                DisplayPaths.of(templates.folder().resolve(p.kind().template()), settings.displayBase()));
+                DisplayPaths.of(templates.folder().resolve(p.kind().template()), settings.displayBase()),
+                figures.in(palette(p.brand())));
+    }
+
+    /** The contact sheet of exercise figures (templates/figures.xhtml), rendered and finished. */
+    public PdfFinisher.Finished figureSheet(FigureSheetView view, Brand brand, String inputHash) {
+        String xhtml = templates.render(FigureSheet.TEMPLATE, Map.of("sheet", view));
+        byte[] raw = pdf.render(xhtml, baseUri,
+                DisplayPaths.of(templates.folder().resolve(FigureSheet.TEMPLATE), settings.displayBase()),
+                figures.in(palette(brand)));
+        DocumentInfo info = new DocumentInfo(view.title(), brand.name(), "Exercise figures for review",
+                "exercise, figures, review", Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(),
+                fileId(inputHash));
+        return finisher.finish(raw, info);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.PdfFinisher;
+import org.handouts.render.FigureSheetView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,6 +137,42 @@ public final class Publisher {
             throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
         }
         return new BuildReport(out.root(), outputs, List.of(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Publishes the contact sheet of exercise figures, {@code <out>/figures.pdf}: load → validate →
+     * plan → render XHTML → render PDF → post-process → write (atomically).
+     */
+    public FigureSheetReport figures(FigureSheet.Options options) {
+        long start = System.nanoTime();
+        FontSet fonts = fonts();
+        Library library = load(fonts);                                          // load + validate
+        requireOutputOutsideInputs();
+        FigureSheet.Plan plan = FigureSheet.plan(library, options);             // plan
+        listener.planned(1);
+        FigureSheetView view = FigureSheetView.of(plan.exercises(), options.names(), plan.brand());
+        String inputHash = Hashes.of(VERSION + view + plan.exercises().stream()
+                .map(e -> e.id() + e.figure()).toList() + plan.brand());
+        PdfFinisher.Finished pdf = new DocumentRenderer(settings, library, fonts)
+                .figureSheet(view, plan.brand(), inputHash);                       // render XHTML → PDF → finish
+        OutputFolder out = new OutputFolder(settings.output());
+        try {                                                                     // write
+            out.removeLeftovers();
+            out.write(FigureSheet.FILE, pdf.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+        listener.rendered(FigureSheet.FILE);
+        return new FigureSheetReport(out.root().resolve(FigureSheet.FILE), pdf.pages(), pdf.bytes().length,
+                plan.exercises().stream().map(org.handouts.model.Exercise::id).toList(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What {@link #figures} wrote: the file, its size, and the exercises in sheet order (the key to a blind sheet). */
+    public record FigureSheetReport(Path file, int pages, long bytes, List<String> order, Duration elapsed) {
+        public FigureSheetReport {
+            order = List.copyOf(order);
+        }
     }
 
     private FontSet fonts() {

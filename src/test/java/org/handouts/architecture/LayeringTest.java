@@ -17,18 +17,20 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dependency direction of README: {@code cli → publish → {content, render, pdf, post} → model}.
+ * The dependency direction of README: {@code cli → publish → {content, render, pdf, post} → model → figures}.
  * A package may use packages of lower layers only; the four middle packages do not use each other.
+ * {@code figures} is at the bottom so the model can hold figure data and every stage can draw it.
  * Read from the sources: imports, static imports and fully qualified names in code (comments and
  * string literals are ignored).
  */
 class LayeringTest {
     static final Path MAIN = Path.of("src/main/java/org/handouts");
     static final Map<String, Integer> LAYER = Map.of(
-            "model", 0,
-            "content", 1, "render", 1, "pdf", 1, "post", 1,
-            "publish", 2,
-            "cli", 3);
+            "figures", 0,
+            "model", 1,
+            "content", 2, "render", 2, "pdf", 2, "post", 2,
+            "publish", 3,
+            "cli", 4);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+org\\.handouts\\.([a-z]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*handouts\\s*\\.\\s*([a-z]+)\\b");
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
@@ -103,14 +105,26 @@ class LayeringTest {
     }
 
     @Test
-    void modelUsesNoOtherPackageAndNoIo() throws IOException {
-        assertThat(allUses()).filteredOn(u -> u.from().equals("model")).isEmpty();
-        try (Stream<Path> walk = Files.walk(MAIN.resolve("model"))) {
+    void modelUsesOnlyFiguresAndNoIo() throws IOException {
+        assertThat(allUses()).filteredOn(u -> u.from().equals("model")).extracting(Use::to).containsOnly("figures");
+        assertNoIoAndOnlyJava("model");
+    }
+
+    @Test
+    void figuresUseNoOtherPackageNoLibraryAndNoIo() throws IOException {
+        // Self-contained: it draws through its own Canvas, so a PDF or SVG backend lives elsewhere.
+        assertThat(allUses()).filteredOn(u -> u.from().equals("figures")).isEmpty();
+        assertNoIoAndOnlyJava("figures");
+    }
+
+    private static void assertNoIoAndOnlyJava(String pkg) throws IOException {
+        try (Stream<Path> walk = Files.walk(MAIN.resolve(pkg))) {
             for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = code(Files.readString(f));
                 assertThat(code).as(f.toString()).doesNotContain("java.io.", "java.nio.file.Files", "java.net.");
                 Matcher imports = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE).matcher(code);
-                while (imports.find()) assertThat(imports.group(2)).as(f.toString()).startsWith("java.");
+                // Imports of our own packages are judged by the layering above; no library at all.
+                while (imports.find()) assertThat(imports.group(2)).as(f.toString()).matches("(java|org\\.handouts)\\..*");
             }
         }
     }
@@ -119,14 +133,14 @@ class LayeringTest {
     void middlePackagesDoNotUseEachOtherOrThePublisher() throws IOException {
         Set<String> middle = Set.of("content", "render", "pdf", "post");
         assertThat(allUses()).filteredOn(u -> middle.contains(u.from()))
-                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isEqualTo("model"));
+                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("model", "figures"));
     }
 
     @Test
     void publishUsesTheMiddleLayerAndModelOnly() throws IOException {
         assertThat(allUses()).filteredOn(u -> u.from().equals("publish")).extracting(Use::to)
                 .containsAnyOf("content", "render", "pdf", "post")
-                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "model"));
+                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "model", "figures"));
     }
 
     @Test
