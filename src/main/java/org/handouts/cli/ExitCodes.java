@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The output could not be written (disk full, no permission). */
     public static final int OUTPUT_FAILED = 3;
+    /**
+     * The Java heap ran out (sysexits EX_OSERR: a resource of the system, not a bug); the message
+     * says how to raise it.
+     */
+    public static final int OUT_OF_MEMORY = 71;
     /** A bug in the program: a stack trace was printed; please report it. */
     public static final int INTERNAL_ERROR = 70;
 

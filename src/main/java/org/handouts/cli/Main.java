@@ -18,7 +18,8 @@ import java.util.List;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:content, templates or fonts have problems (printed as file:line:column)",
-                "2:wrong command line", "3:output could not be written", "70:a bug (stack trace printed)"})
+                "2:wrong command line", "3:output could not be written", "70:a bug (stack trace printed)",
+                "71:out of memory (raise HANDOUTS_HEAP)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +48,10 @@ public final class Main implements Runnable {
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli lets errors through. Unwinding freed what the run held, so printing works.
+            safeErr.println(outOfMemory(e, Runtime.getRuntime().maxMemory()));
+            return ExitCodes.OUT_OF_MEMORY;
         } finally {
             safeOut.flush();
             safeErr.flush();
@@ -64,6 +69,14 @@ public final class Main implements Runnable {
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) cli.usage(err);
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** Not a bug but a resource: says so, with the heap's size and how to raise it. */
+    static String outOfMemory(OutOfMemoryError e, long maxHeapBytes) {
+        String what = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+        return "error: out of memory" + what + ": the Java heap of " + (maxHeapBytes / (1024 * 1024))
+                + " MiB was too small for this run (raise it with the environment variable HANDOUTS_HEAP, for example "
+                + "HANDOUTS_HEAP=1g ./handouts build, or render fewer documents at once with --jobs 1)";
     }
 
     @Override

@@ -39,7 +39,9 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (dpi < 10 || dpi > 600) throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be 10 to 600");
+        if (dpi < Previews.MIN_DPI || dpi > 600) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be " + Previews.MIN_DPI + " to 600");
+        }
         Path target = previews != null ? previews : out.resolve("previews");
         List<Path> pdfs = files.isEmpty() ? allPdfs(out) : files;
         PrintWriter w = spec.commandLine().getOut();
@@ -54,6 +56,9 @@ final class PreviewCommand implements Callable<Integer> {
             }
             try {
                 for (Path png : Previews.render(pdf, target, dpi)) w.println(shown(png));
+            } catch (Previews.PageTooLargeException e) {
+                for (String page : e.pages()) spec.commandLine().getErr().println(shown(pdf) + ": " + page);
+                return ExitCodes.INVALID_CONTENT;
             } catch (Previews.UnreadablePdfException e) {
                 spec.commandLine().getErr().println(shown(pdf) + ": not a readable PDF (" + DisplayText.escape(e.getMessage()) + ")");
                 return ExitCodes.INVALID_CONTENT;

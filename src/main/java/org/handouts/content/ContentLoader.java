@@ -1,5 +1,6 @@
 package org.handouts.content;
 
+import org.handouts.images.ImageBudget;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.Advice;
 import org.handouts.model.Brand;
@@ -50,8 +51,6 @@ public final class ContentLoader {
     static final int MAX_FILES_PER_FOLDER = 500;
     /** Folders of the output folder that commands other than build write to. */
     static final Set<String> RESERVED_BRAND_IDS = Set.of("packs", "previews");
-    /** A logo prints a few centimetres wide; a bigger image only costs memory to decode. */
-    static final int MAX_LOGO_PIXELS_PER_SIDE = 4000;
     /** The weekly tracker holds this many exercise rows on one landscape page. */
     public static final int MAX_ROUTINE_EXERCISES = 10;
 
@@ -365,43 +364,16 @@ public final class ContentLoader {
                 f.problem(at, "logo", "'" + Texts.shorten(name) + "' is larger than 2 MiB", "export it at about 600 pixels wide");
                 return Optional.empty();
             }
-            Optional<String> unreadable = imageDefect(real);
-            if (unreadable.isPresent()) {
-                f.problem(at, "logo", "'" + Texts.shorten(name) + "' " + unreadable.get(), "export the logo again as PNG, about 600 pixels wide");
+            Optional<ImageBudget.Problem> unusable = ImageBudget.PICTURE.findProblem(real);
+            if (unusable.isPresent()) {
+                f.problem(at, "logo", "'" + Texts.shorten(name) + "' " + unusable.get().message(),
+                        unusable.get().hint() + "; about 600 pixels wide is plenty for a logo");
                 return Optional.empty();
             }
             return Optional.of(real);
         } catch (IOException e) {
             f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
-        }
-    }
-
-    /**
-     * What stops the renderer from drawing the image, if anything: it is decoded here, so a damaged
-     * file is a problem at the brand's logo line rather than a failure in the middle of a build.
-     * The size in pixels is checked first, from the header, so a small file cannot claim a huge image.
-     */
-    static Optional<String> imageDefect(Path image) {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(image.toFile())) {
-            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator() : javax.imageio.ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) return Optional.of("cannot be read as an image");
-            javax.imageio.ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) {
-                    return Optional.of("is " + width + " x " + height + " pixels, more than " + MAX_LOGO_PIXELS_PER_SIDE
-                            + " on a side");
-                }
-                reader.read(0);
-                return Optional.empty();
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.of("cannot be read as an image; the file may be damaged");
         }
     }
 

@@ -2,7 +2,9 @@ package org.handouts.pdf;
 
 import org.handouts.figures.Figures;
 import org.handouts.model.InvalidContentException;
+import org.handouts.model.OutOfMemory;
 import org.handouts.model.Problem;
+import org.openpdf.text.ExceptionConverter;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -75,6 +77,7 @@ public final class PdfRenderer {
             renderer.layout();
             renderer.createPDF(out);
         } catch (RuntimeException e) { // OpenPDF's DocumentException is one too
+            rethrowOutOfMemory(e);
             // Flying Saucer fails this way on what a template links (an unreadable image, a broken
             // SVG); refused links are reported below with their own message.
             if (!agent.refused().isEmpty()) throw refusedLinks(agent, source);
@@ -89,6 +92,13 @@ public final class PdfRenderer {
                     .toList());
         }
         return out.toByteArray();
+    }
+
+    /** OpenPDF's ExceptionConverter hides what it wraps from getCause(): look inside it too. */
+    private static void rethrowOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof ExceptionConverter c ? c.getException() : null) {
+            OutOfMemory.rethrowFrom(t);
+        }
     }
 
     private static InvalidContentException refusedLinks(SafeUserAgent agent, String source) {

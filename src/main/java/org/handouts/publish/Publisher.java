@@ -264,6 +264,7 @@ public final class Publisher {
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof InvalidContentException ice) problems.addAll(ice.problems());
                     else if (e.getCause() instanceof RuntimeException re) throw re;
+                    else if (e.getCause() instanceof Error error) throw error;   // out of memory is reported as such
                     else throw new IllegalStateException(e.getCause());
                 }
             }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayeringTest {
     static final Path MAIN = Path.of("src/main/java/org/handouts");
     static final Map<String, Integer> LAYER = Map.of(
-            "figures", 0,
+            "figures", 0, "images", 0,
             "model", 1,
             "content", 2, "render", 2, "pdf", 2, "post", 2,
             "publish", 3,
@@ -133,14 +133,14 @@ class LayeringTest {
     void middlePackagesDoNotUseEachOtherOrThePublisher() throws IOException {
         Set<String> middle = Set.of("content", "render", "pdf", "post");
         assertThat(allUses()).filteredOn(u -> middle.contains(u.from()))
-                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("model", "figures"));
+                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("model", "figures", "images"));
     }
 
     @Test
     void publishUsesTheMiddleLayerAndModelOnly() throws IOException {
         assertThat(allUses()).filteredOn(u -> u.from().equals("publish")).extracting(Use::to)
                 .containsAnyOf("content", "render", "pdf", "post")
-                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "model", "figures"));
+                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "model", "figures", "images"));
     }
 
     @Test

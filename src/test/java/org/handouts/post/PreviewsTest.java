@@ -37,4 +37,22 @@ class PreviewsTest {
         assertThat(first.getWidth()).isBetween(163, 167);
         assertThat(first.getHeight()).isBetween(232, 236);
     }
+
+    @Test
+    void previewOfAPageTooLargeForMemoryIsRefusedNamingThePage() throws IOException {
+        Path pdf = tmp.resolve("poster.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(14173, 14173)));
+            doc.save(pdf.toFile());
+        }
+
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(Previews.PageTooLargeException.class,
+                () -> Previews.render(pdf, tmp.resolve("previews"), 60));
+
+        assertThat(refused.pages()).containsExactly("page 2 is 5000 x 5000 mm; at 60 dpi its preview would be "
+                + "11811 x 11811 pixels (532 MiB), more than the 64 MiB a preview may use (use --dpi 20 or lower)");
+        assertThat(tmp.resolve("previews")).isEmptyDirectory();
+        assertThat(Previews.render(pdf, tmp.resolve("previews"), 20)).hasSize(2);
+    }
 }
