@@ -199,6 +199,11 @@ public final class ContentLoader {
             if (bytes.isEmpty()) continue;
             switch (yaml.read(shown, bytes.get())) {
                 case YamlReader.Result.Failed failed -> problems.addAll(failed.problems());
+                case YamlReader.Result.Parsed parsed when PackLoader.looksLikePack(parsed.root()) ->
+                    // One message instead of one per unknown and missing field.
+                    problems.add(new Problem(shown, 0, 0, "", "this looks like a pack file (it has 'patient:'), not "
+                            + (kind == Kind.ADVICE ? "an advice block" : "a " + kind.noun),
+                            "pack files hold personal data: move it to patients/ and run ./handouts pack " + "patients/" + name));
                 case YamlReader.Result.Parsed parsed -> {
                     int before = problems.size();
                     Optional<T> value = Fields.of(parsed.root(), shown, "", problems, printable).flatMap(f -> {

@@ -33,7 +33,7 @@ final class DoseReader {
     static Optional<Dose> readDose(Fields f) {
         DosePatch p = readPatch(f);
         f.finish();
-        if (p.reps().isEmpty() && p.time().isEmpty() && f.find("reps").isEmpty() && f.find("time").isEmpty()) {
+        if (p.reps().isEmpty() && p.time().isEmpty() && !f.has("reps") && !f.has("time")) {
             // A misspelt "rpes:" is already reported with "did you mean 'reps'?"; say it once.
             boolean misspelt = f.unknownKeys().stream().anyMatch(k ->
                     Suggestions.findClosest(k, List.of("reps", "time")).isPresent());
@@ -69,11 +69,15 @@ final class DoseReader {
         String value = text.get().strip();
         Matcher m = RANGE.matcher(value);
         if (NEGATIVE.matcher(value).matches()) {
-            f.problem(node, where, what + " must be at least " + min, "found " + Texts.shorten(value));
+            f.problem(node, where, "'" + Texts.shorten(value) + "' is a negative number: " + what + " must be at least " + min,
+                    "write a whole number such as 8, or a range such as 8-10");
             return Optional.empty();
         }
         if (!m.matches()) {
-            f.problem(node, where, "'" + Texts.shorten(text.get()) + "' is not a whole number or a range",
+            // Say what was written when it is a number of another kind (0x0C, 2.5), not only what it is not.
+            String why = Numbers.read(value) instanceof Numbers.Reading.NotWhole bad && !bad.why().equals("is not a number")
+                    ? bad.why() : "is not a whole number or a range";
+            f.problem(node, where, "'" + Texts.shorten(text.get()) + "' " + why,
                     "write a whole number such as 8, or a range such as 8-10");
             return Optional.empty();
         }

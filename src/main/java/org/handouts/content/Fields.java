@@ -63,15 +63,42 @@ final class Fields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** The raw node of a field, declaring it as known. */
+    /**
+     * The raw node of an optional field, declaring it as known. A field that is present with no
+     * value ({@code key:} or {@code key: ~}) is reported rather than taken as absent: whoever
+     * wrote it meant something, and silently using the default would hide that.
+     */
     Optional<Node> find(String key) {
         declared.add(key);
-        return mapping.find(key).map(Node.Entry::value).filter(v -> !isNull(v));
+        Optional<Node.Entry> entry = mapping.find(key);
+        if (entry.isPresent() && isNull(entry.get().value())) {
+            problems.add(new Problem(file, entry.get().line(), entry.get().column(), path(key), "is empty",
+                    "write a value after the colon, or delete the line to leave it out"));
+            return Optional.empty();
+        }
+        return entry.map(Node.Entry::value);
+    }
+
+    /** How many problems the file has so far, to tell whether a part of it added any. */
+    int problemCount() {
+        return problems.size();
+    }
+
+    /** The node of a field as written, even when it has no value (for readers that explain that themselves). */
+    Optional<Node> findWritten(String key) {
+        declared.add(key);
+        return mapping.find(key).map(Node.Entry::value);
+    }
+
+    /** Whether the field is written at all, even with no value. */
+    boolean has(String key) {
+        return mapping.find(key).isPresent();
     }
 
     /** The node of a field that must be present. */
     Optional<Node> expect(String key, String hint) {
-        Optional<Node> node = find(key);
+        declared.add(key);
+        Optional<Node> node = mapping.find(key).map(Node.Entry::value).filter(v -> !isNull(v));
         if (node.isEmpty()) {
             var entry = mapping.find(key);
             int line = entry.map(Node.Entry::line).orElse(mapping.line());
@@ -144,28 +171,83 @@ final class Fields {
         return Optional.empty();
     }
 
+    /**
+     * An optional whole number from {@code min} to {@code max}. A value that is present but empty
+     * ({@code weeks: ~}) is a problem, not the default: the writer meant something.
+     */
     OptionalInt findInt(String key, int min, int max) {
-        Optional<Node> node = find(key);
-        if (node.isEmpty()) return OptionalInt.empty();
-        Node n = node.get();
-        if (!(n instanceof Node.Scalar s) || s.type() != Node.Scalar.Type.INTEGER) {
-            String found = n instanceof Node.Scalar other ? "'" + Texts.shorten(other.text()) + "'" : n.describe();
-            problems.add(new Problem(file, n.line(), n.column(), path(key),
-                    "expected a whole number but found " + found, "write a number such as " + Math.max(min, 1)));
+        Optional<Node.Entry> entry = mapping.find(key);
+        declared.add(key);
+        if (entry.isEmpty()) return OptionalInt.empty();
+        if (isNull(entry.get().value())) {
+            problems.add(new Problem(file, entry.get().line(), entry.get().column(), path(key), "is empty",
+                    "write a whole number from " + min + " to " + max + ", or delete the line"));
             return OptionalInt.empty();
         }
-        long value;
-        try {
-            value = Long.parseLong(s.text().replace("_", ""));
-        } catch (NumberFormatException e) {
-            value = Long.MAX_VALUE;
-        }
-        if (value < min || value > max) {
-            problems.add(new Problem(file, n.line(), n.column(), path(key),
-                    value < min ? "must be at least " + min : "must be at most " + max, "found " + Texts.shorten(s.text())));
+        return wholeNumber(entry.get().value(), path(key), min, max);
+    }
+
+    /** A whole number from {@code min} to {@code max}, read from {@code n}; see {@link Numbers}. */
+    OptionalInt wholeNumber(Node n, String where, int min, int max) {
+        if (isNull(n)) {
+            problems.add(new Problem(file, n.line(), n.column(), where, "is empty",
+                    "write a whole number from " + min + " to " + max + ", or delete the line"));
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) value);
+        if (!(n instanceof Node.Scalar s) || s.type() == Node.Scalar.Type.BOOLEAN) {
+            problems.add(new Problem(file, n.line(), n.column(), where,
+                    "expected a whole number but found " + n.describe(), "write a number such as " + Math.max(min, 1)));
+            return OptionalInt.empty();
+        }
+        return switch (Numbers.read(s.text())) {
+            case Numbers.Reading.Whole w when w.value().compareTo(java.math.BigInteger.valueOf(min)) < 0 -> {
+                problems.add(new Problem(file, n.line(), n.column(), where,
+                        Texts.shorten(s.text().strip()) + (w.value().signum() < 0 ? " is a negative number" : " is too small")
+                                + ": the smallest allowed is " + min, "write a whole number from " + min + " to " + max));
+                yield OptionalInt.empty();
+            }
+            case Numbers.Reading.Whole w when w.value().compareTo(java.math.BigInteger.valueOf(max)) > 0 -> {
+                problems.add(new Problem(file, n.line(), n.column(), where,
+                        Texts.shorten(s.text().strip()) + " is too large: the largest allowed is " + max,
+                        "write a whole number from " + min + " to " + max));
+                yield OptionalInt.empty();
+            }
+            case Numbers.Reading.Whole w -> OptionalInt.of(w.value().intValueExact());
+            case Numbers.Reading.NotWhole bad -> {
+                problems.add(new Problem(file, n.line(), n.column(), where,
+                        "'" + Texts.shorten(s.text()) + "' " + bad.why(), "write a whole number in ordinary digits, such as " + Math.max(min, 1)));
+                yield OptionalInt.empty();
+            }
+        };
+    }
+
+    /**
+     * An optional date from {@link Numbers#EARLIEST_DATE} to {@link Numbers#LATEST_DATE}, written
+     * year-month-day. Outside that range a date is a typing mistake, and far outside it the date
+     * arithmetic of a pack would overflow.
+     */
+    Optional<java.time.LocalDate> findDate(String key) {
+        return find(key).flatMap(n -> date(n, path(key)));
+    }
+
+    /** A required date; see {@link #findDate}. */
+    Optional<java.time.LocalDate> expectDate(String key, String hint) {
+        return expect(key, hint).flatMap(n -> date(n, path(key)));
+    }
+
+    Optional<java.time.LocalDate> date(Node n, String where) {
+        return scalarText(n, where).flatMap(text -> {
+            switch (Numbers.readDate(text)) {
+                case Numbers.DateReading.Valid v -> {
+                    return Optional.of(v.date());
+                }
+                case Numbers.DateReading.Invalid bad -> {
+                    problems.add(new Problem(file, n.line(), n.column(), where,
+                            "'" + Texts.shorten(text.strip()) + "' " + bad.why(), bad.hint()));
+                    return Optional.empty();
+                }
+            }
+        });
     }
 
     /** A nested mapping's fields. */

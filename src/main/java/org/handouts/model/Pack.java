@@ -2,41 +2,61 @@ package org.handouts.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A personalised pack for one patient: a brand's handout for one routine, with the patient's
- * name, the clinician's notes and dose changes, followed by one dated tracker per week.
+ * A personalised pack for one patient: a cover page with the plan, then each stage's handout
+ * followed by that stage's dated weekly sheets.
  *
- * @param id    the pack file's name, also the output file's
- * @param doses dose changes for this patient, by exercise id, on top of the routine's
+ * @param reference the clinic's reference for the pack; it names the output file, so the
+ *                  patient's name never appears in a file name
+ * @param review    when the clinician sees the patient again (by default, the day after the last week)
+ * @param stages    the programme, in order; a single-routine pack has one stage
+ * @param duplex    add blank pages so every handout and weekly sheet starts on the front of a sheet
+ * @param link      an https address printed as a QR code on the cover, if any
  */
-public record Pack(String id, String patient, String brandId, String routineId, LocalDate start, int weeks,
-                   Optional<String> clinician, List<String> notes, Map<String, DosePatch> doses, PaperSize paper) {
-    public static final int MAX_WEEKS = 12;
+public record Pack(String reference, String patient, String brandId, LocalDate start, LocalDate review,
+                   List<Stage> stages, Optional<String> clinician, List<String> notes, PaperSize paper,
+                   boolean duplex, Optional<String> link) {
+    /** The longest programme a pack prints: half a year of weekly sheets. */
+    public static final int MAX_WEEKS = 26;
+    /** How many stages a cover's plan table has room for. */
+    public static final int MAX_STAGES = 6;
 
     public Pack {
-        Ids.require(id);
+        Objects.requireNonNull(reference);
         Objects.requireNonNull(patient);
         Ids.require(brandId);
-        Ids.require(routineId);
         Objects.requireNonNull(start);
+        Objects.requireNonNull(review);
         Objects.requireNonNull(clinician);
         Objects.requireNonNull(paper);
+        Objects.requireNonNull(link);
+        stages = List.copyOf(stages);
         notes = List.copyOf(notes);
-        doses = Map.copyOf(doses);
-        if (weeks < 1 || weeks > MAX_WEEKS) throw new IllegalArgumentException("weeks must be 1 to " + MAX_WEEKS);
+        if (stages.isEmpty() || stages.size() > MAX_STAGES) throw new IllegalArgumentException("1 to " + MAX_STAGES + " stages");
+        int weeks = stages.stream().mapToInt(Stage::weeks).sum();
+        if (weeks > MAX_WEEKS) throw new IllegalArgumentException("weeks must be 1 to " + MAX_WEEKS);
     }
 
-    /** The routine as this patient does it: the pack's dose changes applied. */
-    public Routine personalise(Routine routine) {
-        List<RoutineItem> items = routine.items().stream()
-                .map(i -> new RoutineItem(i.exerciseId(), i.dose().then(doses.getOrDefault(i.exerciseId(), DosePatch.NONE))))
-                .toList();
-        return new Routine(routine.id(), routine.title(), routine.topic(), routine.level(), routine.forWhom(), routine.howOften(),
-                routine.minutes(), routine.stopIf(), routine.warmUp(), items, routine.coolDown(), routine.advice(),
-                routine.movingUp(), routine.next());
+    /** This pack printed for double-sided printing (the command line's --duplex). */
+    public Pack withDuplex() {
+        return new Pack(reference, patient, brandId, start, review, stages, clinician, notes, paper, true, link);
+    }
+
+    /** All weeks of the programme. */
+    public int weeks() {
+        return stages.stream().mapToInt(Stage::weeks).sum();
+    }
+
+    /** The Monday that week {@code week} (0-based, through the whole programme) starts on. */
+    public LocalDate weekStart(int week) {
+        return start.plusWeeks(week);
+    }
+
+    /** The first week (0-based) of stage {@code stage}. */
+    public int firstWeek(int stage) {
+        return stages.subList(0, stage).stream().mapToInt(Stage::weeks).sum();
     }
 }

@@ -90,7 +90,7 @@ public final class PdfFinisher {
         }
     }
 
-    private static PDDocument applyInfo(PDDocument doc, DocumentInfo info) throws IOException {
+    static PDDocument applyInfo(PDDocument doc, DocumentInfo info) throws IOException {
         PDDocumentInformation meta = new PDDocumentInformation();
         meta.setTitle(info.title());
         meta.setAuthor(info.author());
@@ -150,7 +150,7 @@ public final class PdfFinisher {
         static final byte[] BYTES = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
-    private static byte[] save(PDDocument doc) throws IOException {
+    static byte[] save(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         doc.save(out);
         return out.toByteArray();

@@ -7,9 +7,6 @@ import org.handouts.model.Brand;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
-import org.handouts.model.InvalidContentException;
-import org.handouts.model.Pack;
-import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
@@ -19,7 +16,6 @@ import org.handouts.post.DocumentInfo;
 import org.handouts.post.PdfFinisher;
 import org.handouts.render.FigureSheetView;
 import org.handouts.render.TemplateRenderer;
-import org.handouts.render.TrackerView;
 import org.handouts.render.Views;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -64,33 +59,25 @@ public final class DocumentRenderer {
 
     /** Stage 1: the document's XHTML; a booklet's is its handout's. */
     public String xhtml(Publication p) {
-        return xhtml(p.kind() == DocumentKind.BOOKLET ? handoutOf(p) : p, Optional.empty(), 0);
+        Publication q = p.kind() == DocumentKind.BOOKLET ? handoutOf(p) : p;
+        return switch (q.kind()) {
+            case HANDOUT, BOOKLET -> templates.render(q.kind().template(), Map.of("handout", Views.handout(library, q)));
+            case TRACKER -> templates.render(q.kind().template(), Map.of("sheets", List.of(Views.tracker(library, q))));
+        };
     }
 
     private static Publication handoutOf(Publication booklet) {
         return new Publication(booklet.brand(), booklet.routine(), DocumentKind.HANDOUT, booklet.paper());
     }
 
-    /** Stage 1 for a pack: the handout or week {@code week}'s tracker, personalised. */
-    public String xhtml(Publication p, Optional<Pack> pack, int week) {
-        return switch (p.kind()) {
-            case HANDOUT, BOOKLET -> templates.render(p.kind().template(), Map.of("handout", Views.handout(library, p, pack)));
-            case TRACKER -> templates.render(p.kind().template(), Map.of("sheets", List.of(Views.tracker(library, p, pack, week))));
-        };
-    }
-
-    /** A pack's tracking sheets, one page per week, as one document (fonts embedded once). */
-    private String weeklySheetsXhtml(Publication tracker, Pack pack) {
-        List<TrackerView> sheets = java.util.stream.IntStream.range(0, pack.weeks())
-                .mapToObj(week -> Views.tracker(library, tracker, Optional.of(pack), week)).toList();
-        return templates.render(tracker.kind().template(), Map.of("sheets", sheets));
+    /** Stage 1 for any template and its variables (a pack's cover, sheets and handouts). */
+    String xhtml(String template, Map<String, Object> variables) {
+        return templates.render(template, variables);
     }
 
     /** Stage 2: Flying Saucer's PDF. */
     public byte[] pdf(String xhtml, Publication p) {
-        return pdf.render(xhtml, baseUri,
-                DisplayPaths.of(templates.folder().resolve(p.kind().template()), settings.displayBase()),
-                figures.in(palette(p.brand())));
+        return pdf(xhtml, p.kind().template(), p.brand());
     }
 
     /** The contact sheet of exercise figures (templates/figures.xhtml), rendered and finished. */
@@ -105,33 +92,13 @@ public final class DocumentRenderer {
         return finisher.finish(raw, info);
     }
 
-    /**
-     * A patient's pack: the personalised handout, then one dated tracking sheet per week, merged
-     * into one PDF (the landscape sheets keep their orientation). The patient's name is printed but
-     * kept out of the PDF's metadata, which travels further than the page.
-     */
-    public PdfFinisher.Finished pack(Pack pack, Publication handout, String inputHash) {
-        Publication tracker = new Publication(handout.brand(), handout.routine(), DocumentKind.TRACKER, handout.paper());
-        byte[] sheets = pdf(weeklySheetsXhtml(tracker, pack), tracker);
-        int pages = PdfFinisher.pageCount(sheets);
-        if (pages != pack.weeks()) {
-            String routine = DisplayPaths.of(settings.content().resolve("routines").resolve(pack.routineId() + ".yaml"),
-                    settings.displayBase());
-            throw new InvalidContentException(new Problem(routine, 0, 0, "exercises", "a dated weekly sheet for this routine needs more than one page",
-                    "shorten the longest exercise names or use fewer exercises"));
-        }
-        List<byte[]> parts = List.of(pdf(xhtml(handout, Optional.of(pack), 0), handout), sheets);
-        Routine r = handout.routine();
-        DocumentInfo info = new DocumentInfo(
-                Views.title(r, "Personal exercise pack"),
-                handout.brand().name(),
-                "Personal exercise pack for " + r.topic() + ": handout and " + pack.weeks() + " weekly tracking sheets",
-                r.topic() + ", exercise, " + r.level().key() + ", pack",
-                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
-        return finisher.merge(parts, info);
+    /** Stage 2; {@code template} names the source in messages, {@code brand} colours the figures. */
+    byte[] pdf(String xhtml, String template, Brand brand) {
+        return pdf.render(xhtml, baseUri, DisplayPaths.of(templates.folder().resolve(template), settings.displayBase()),
+                figures.in(palette(brand)));
     }
 
-    private static byte[] fileId(String inputHash) {
+    static byte[] fileId(String inputHash) {
         return Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16);
     }
 

@@ -83,60 +83,113 @@ public final class Publisher {
     }
 
     /**
-     * Publishes personalised packs, one PDF per pack file, into {@code <out>/packs/}. Every pack
-     * file is checked before anything renders; packs are one-offs, so they are not in the manifest.
+     * Publishes personalised packs, one PDF per pack file, into {@code <out>/packs/}, named by
+     * each pack's reference. Every pack file is checked before anything renders, and nothing is
+     * written unless all render; packs are one-offs, so they are not in the manifest.
      */
-    public BuildReport pack(List<Path> packFiles) {
+    public BuildReport pack(List<Path> packFiles, boolean duplex) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
         Library library = load(fonts);                                         // load + validate
         requireOutputOutsideInputs();
         PackLoader loader = new PackLoader(settings.displayBase(), fonts::canPrint);
-        List<Pack> packs = new ArrayList<>();
+        List<PackJob> jobs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> byReference = new java.util.HashMap<>();
         for (Path file : packFiles) {
             try {
-                packs.add(loader.load(file, library));
+                Pack loaded = loader.load(file, library);
+                Pack pack = duplex ? loaded.withDuplex() : loaded;
+                String shown = display(file);
+                String other = byReference.putIfAbsent(pack.reference().toLowerCase(java.util.Locale.ROOT), shown);
+                if (other != null) {
+                    problems.add(new Problem(shown, 0, 0, "reference", "'" + pack.reference() + "' is also the reference in "
+                            + other + ", so both would write packs/" + pack.reference() + ".pdf", "give each pack its own reference"));
+                    continue;
+                }
+                jobs.add(new PackJob(pack, shown, Hashes.of(pack.toString() + hashes().ofFile(file))));
             } catch (InvalidContentException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) throw new InvalidContentException(problems);
-        Map<String, Path> byId = new java.util.HashMap<>();
-        for (int i = 0; i < packs.size(); i++) {
-            Path other = byId.putIfAbsent(packs.get(i).id(), packFiles.get(i));
-            if (other != null) {
-                throw new InvalidContentException(new Problem(display(packFiles.get(i)), 0, 0, "",
-                        "has the same name as " + display(other) + ", so both would write packs/" + packs.get(i).id() + ".pdf",
-                        "rename one of them"));
-            }
-        }
-        listener.planned(packs.size());
-        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
-        Inputs inputs = new Inputs(settings, library);
-        Hashes hashes = new Hashes();
-        List<PdfFinisher.Finished> done = new ArrayList<>();
-        List<BuildReport.Output> outputs = new ArrayList<>();
-        for (int i = 0; i < packs.size(); i++) {                               // render XHTML → PDF → merge
-            Pack pack = packs.get(i);
-            long t = System.nanoTime();
-            Publication handout = new Publication(library.requireBrand(pack.brandId()),
-                    pack.personalise(library.requireRoutine(pack.routineId())), DocumentKind.HANDOUT, pack.paper());
-            String inputHash = Hashes.of(inputs.hash(handout) + hashes.ofFile(packFiles.get(i)));
-            PdfFinisher.Finished pdf = renderer.pack(pack, handout, inputHash);
-            done.add(pdf);
-            outputs.add(new BuildReport.Output("packs/" + pack.id() + ".pdf", BuildReport.State.BUILT, pdf.pages(),
-                    pdf.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
-            listener.rendered(outputs.getLast().path());
-        }
+        listener.planned(jobs.size());
+        PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+        List<RenderedPack> done = renderPacks(jobs, renderer, null);                // render → assemble
+        List<Problem> failed = done.stream().flatMap(d -> d.problems().stream()).toList();
+        if (!failed.isEmpty()) throw new InvalidContentException(failed);
         OutputFolder out = new OutputFolder(settings.output());
         try {                                                                   // write
             out.removeLeftovers();
-            for (int i = 0; i < packs.size(); i++) out.writePrivate(outputs.get(i).path(), done.get(i).bytes());
+            for (RenderedPack d : done) out.writePrivate(d.output().path(), d.pdf());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
         }
-        return new BuildReport(out.root(), outputs, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        return new BuildReport(out.root(), done.stream().map(RenderedPack::output).toList(), List.of(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One pack to render: {@code source} is where it came from (a file, or a CSV line), for messages. */
+    record PackJob(Pack pack, String source, String inputHash) {
+        String path() {
+            return "packs/" + pack.reference() + ".pdf";
+        }
+    }
+
+    /** A rendered pack, or the problems that stopped it. */
+    record RenderedPack(PackJob job, byte[] pdf, BuildReport.Output output, List<Problem> problems) {
+    }
+
+    /**
+     * Renders packs on {@code --jobs} threads. With an output folder, each pack is written as soon
+     * as it is done (a batch of a thousand is never all in memory) and its bytes dropped.
+     */
+    List<RenderedPack> renderPacks(List<PackJob> jobs, PackRenderer renderer, OutputFolder writeTo) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.jobs(), Math.max(1, jobs.size())));
+        try {
+            List<Future<RenderedPack>> futures = new ArrayList<>();
+            for (PackJob job : jobs) {
+                futures.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    try {
+                        PdfFinisher.Finished pdf = renderer.render(job.pack(), job.source(), job.inputHash());
+                        var output = new BuildReport.Output(job.path(), BuildReport.State.BUILT, pdf.pages(),
+                                pdf.bytes().length, Duration.ofNanos(System.nanoTime() - t));
+                        if (writeTo != null) {
+                            writeTo.writePrivate(job.path(), pdf.bytes());
+                            listener.rendered(job.path());
+                            return new RenderedPack(job, null, output, List.of());
+                        }
+                        listener.rendered(job.path());
+                        return new RenderedPack(job, pdf.bytes(), output, List.of());
+                    } catch (InvalidContentException e) {
+                        return new RenderedPack(job, null, null, e.problems());
+                    }
+                }));
+            }
+            List<RenderedPack> results = new ArrayList<>();
+            for (Future<RenderedPack> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    if (e.getCause() instanceof IOException io) {
+                        throw new UncheckedIOException("cannot write to " + settings.output() + ": " + io.getMessage(), io);
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("pack rendering interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Hashes hashes() {
+        return new Hashes();
     }
 
     /**

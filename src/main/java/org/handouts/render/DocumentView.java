@@ -1,5 +1,9 @@
 package org.handouts.render;
 
-/** Document-wide settings: its title (also the PDF title), language and CSS page size. */
-public record DocumentView(String title, String language, String pageSize) {
+/**
+ * Document-wide settings: its title (also the PDF title), language and CSS page size.
+ * {@code pageNumbers} is false in a patient's pack, whose pages are numbered through the whole
+ * pack after merging, so each part leaves its "Page X of Y" out.
+ */
+public record DocumentView(String title, String language, String pageSize, boolean pageNumbers) {
 }

@@ -7,6 +7,8 @@ import org.handouts.model.Equipment;
 import org.handouts.model.Exercise;
 import org.handouts.model.Library;
 import org.handouts.model.Pack;
+import org.handouts.model.PaperSize;
+import org.handouts.model.Stage;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
@@ -35,14 +37,24 @@ public final class Views {
 
     /** The general handout. */
     public static HandoutView handout(Library library, Publication publication) {
-        return handout(library, publication, Optional.empty());
+        return handout(library, publication, "", true);
     }
 
     /**
-     * The handout, personalised when a pack is given (its routine in {@code publication} already
-     * carries the pack's dose changes).
+     * A handout for one stage of a pack (its routine in {@code publication} already carries the
+     * stage's changes). It names no patient: the cover does, so equal stages render once.
      */
-    public static HandoutView handout(Library library, Publication publication, Optional<Pack> pack) {
+    public static HandoutView stageHandout(Library library, Publication publication, Pack pack, int stage) {
+        int first = pack.firstWeek(stage) + 1;
+        int last = first + pack.stages().get(stage).weeks() - 1;
+        String weeks = first == last ? "Week " + first : last == first + 1 ? "Weeks " + first + " and " + last
+                : "Weeks " + first + " to " + last;
+        String line = weeks + " of " + pack.weeks() + (pack.stages().size() > 1
+                ? " (stage " + (stage + 1) + " of " + pack.stages().size() + ")" : "");
+        return handout(library, publication, line, false);
+    }
+
+    private static HandoutView handout(Library library, Publication publication, String programme, boolean pageNumbers) {
         Routine routine = publication.routine();
         List<HandoutView.CardView> cards = new ArrayList<>();
         int number = 1;
@@ -60,14 +72,54 @@ public final class Views {
         String howOften = "Do this routine " + routine.howOften().words()
                 + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
         String nextTitle = routine.next().map(id -> library.requireRoutine(id).title()).orElse("");
-        return new HandoutView(document(publication), brand(publication.brand()),
+        return new HandoutView(document(publication, pageNumbers), brand(publication.brand()),
                 routine.title(), routine.level().label(), routine.forWhom(), howOften,
                 advice(library.requireAdvice(routine.stopIf())), advice(library.requireAdvice(routine.warmUp())),
                 cards, advice(library.requireAdvice(routine.coolDown())),
                 routine.advice().stream().map(library::requireAdvice).map(Views::advice).toList(),
-                routine.movingUp(), nextTitle, sources(library, routine),
-                pack.map(p -> new HandoutView.PatientView(p.patient(), p.clinician().orElse(""),
-                        LONG_DATE.format(p.start()), p.weeks(), p.notes())).orElse(null));
+                routine.movingUp(), nextTitle, sources(library, routine), programme);
+    }
+
+    /**
+     * The cover of a pack: the patient, the plan as a table of weeks and routines, the notes.
+     * {@code routines} holds each stage's routine with the stage's changes applied.
+     */
+    public static CoverView cover(Library library, Pack pack, Brand brand, PaperSize paper, List<Routine> routines) {
+        List<CoverView.StageRow> rows = new ArrayList<>();
+        for (int i = 0; i < pack.stages().size(); i++) {
+            Stage stage = pack.stages().get(i);
+            Routine routine = routines.get(i);
+            int first = pack.firstWeek(i);
+            int last = first + stage.weeks() - 1;
+            String weeks = first == last ? "Week " + (first + 1) : "Weeks " + (first + 1) + " to " + (last + 1);
+            String dates = SHORT_DATE.format(pack.weekStart(first)) + " to " + MEDIUM_DATE.format(pack.weekStart(last).plusDays(6));
+            List<String> changes = new ArrayList<>();
+            if (!stage.leftOut().isEmpty()) {
+                changes.add("Left out: " + names(library, stage.leftOut()) + ".");
+            }
+            if (!stage.added().isEmpty()) {
+                changes.add("Added: " + names(library, stage.added().stream().map(RoutineItem::exerciseId).toList()) + ".");
+            }
+            List<String> addedIds = stage.added().stream().map(RoutineItem::exerciseId).toList();
+            for (RoutineItem item : routine.items()) {
+                if (stage.doses().containsKey(item.exerciseId()) || addedIds.contains(item.exerciseId())) {
+                    Exercise e = library.requireExercise(item.exerciseId());
+                    changes.add(e.name() + ": " + DoseWording.compact(e.dose().with(item.dose())) + ".");
+                }
+            }
+            rows.add(new CoverView.StageRow(weeks, dates, routine.title(), routine.level().label(), changes));
+        }
+        int weeks = pack.weeks();
+        DocumentView document = new DocumentView("Your exercise programme", LANGUAGE, paper.cssName() + " portrait", false);
+        return new CoverView(document, brand(brand), pack.patient(), pack.reference(), pack.clinician().orElse(""),
+                LONG_DATE.format(pack.start()), LONG_DATE.format(pack.review()),
+                weeks == 1 ? "1 week" : weeks + " weeks", rows, pack.notes(), pack.link().orElse(""));
+    }
+
+    private static String names(Library library, List<String> ids) {
+        List<String> names = ids.stream().map(id -> library.requireExercise(id).name()).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The general tracking sheet, with lines to write the name and week on. */
@@ -86,16 +138,16 @@ public final class Views {
             rows.add(new TrackerView.RowView(number++, e.name(), DoseWording.compact(dose), dose.perSide()));
         }
         String patient = pack.map(Pack::patient).orElse("");
-        String weekStarting = pack.map(p -> MEDIUM_DATE.format(p.start().plusWeeks(week))).orElse("");
+        String weekStarting = pack.map(p -> MEDIUM_DATE.format(p.weekStart(week))).orElse("");
         List<String> dates = pack.map(p -> java.util.stream.IntStream.range(0, DAYS.size())
-                        .mapToObj(d -> SHORT_DATE.format(p.start().plusWeeks(week).plusDays(d))).toList())
+                        .mapToObj(d -> SHORT_DATE.format(p.weekStart(week).plusDays(d))).toList())
                 .orElse(DAYS.stream().map(d -> "").toList());
         String key = "Tick a box each time you do the exercise."
                 + (rows.stream().anyMatch(TrackerView.RowView::perSide) ? " L and R mean left and right side." : "")
                 + " Pain: write a number from 0 (no pain) to 10 (worst pain).";
         String density = Fit.trackerDensity(routine.title(), routine.level().label(), patient, weekStarting,
                 pack.isPresent(), publication.paper() == org.handouts.model.PaperSize.LETTER, rows);
-        return new TrackerView(document(publication), brand(publication.brand()), routine.title(),
+        return new TrackerView(document(publication, pack.isEmpty()), brand(publication.brand()), routine.title(),
                 routine.level().label(), rows, DAYS, key, patient, weekStarting, dates,
                 pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""), density);
     }
@@ -127,12 +179,12 @@ public final class Views {
         };
     }
 
-    private static DocumentView document(Publication p) {
+    private static DocumentView document(Publication p, boolean pageNumbers) {
         String orientation = switch (p.kind()) {
             case HANDOUT, BOOKLET -> " portrait";
             case TRACKER -> " landscape";
         };
-        return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation);
+        return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation, pageNumbers);
     }
 
     static BrandView brand(Brand b) {

@@ -52,9 +52,9 @@ class UserMistakesTest {
                 .isEqualTo("rw-r--r--");
         Path r = Cli.REPO;
         Cli.Run pack = Cli.run("pack", "--content", r.resolve("content").toString(), "--templates", r.resolve("templates").toString(),
-                "--fonts", r.resolve("fonts").toString(), "--out", out.toString(), r.resolve("docs/examples/jane-example.yaml").toString());
+                "--fonts", r.resolve("fonts").toString(), "--out", out.toString(), r.resolve("docs/examples/rc-0001.yaml").toString());
         assertThat(pack.exit()).as(pack.toString()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("packs/jane-example.pdf"))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("packs/rc-0001.pdf"))))
                 .isEqualTo("rw-------");
     }
 

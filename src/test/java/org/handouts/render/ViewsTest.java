@@ -157,9 +157,9 @@ class ViewsTest {
     @Test
     void documentTitleNamesRoutineLevelKindAndTopic() {
         assertThat(Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4)).document())
-                .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout for stiff knees", "en-GB", "A4 portrait"));
+                .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout for stiff knees", "en-GB", "A4 portrait", true));
         assertThat(Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.LETTER)).document())
-                .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet for stiff knees", "en-GB", "letter landscape"));
+                .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet for stiff knees", "en-GB", "letter landscape", true));
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.handouts.publish;
+
+import org.handouts.model.Brand;
+import org.handouts.model.DisplayPaths;
+import org.handouts.model.DocumentKind;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Library;
+import org.handouts.model.Pack;
+import org.handouts.model.Problem;
+import org.handouts.model.Publication;
+import org.handouts.model.Routine;
+import org.handouts.model.Stage;
+import org.handouts.pdf.FontSet;
+import org.handouts.post.DocumentInfo;
+import org.handouts.post.PackAssembler;
+import org.handouts.post.PdfFinisher;
+import org.handouts.render.CoverView;
+import org.handouts.render.HandoutView;
+import org.handouts.render.TrackerView;
+import org.handouts.render.Views;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Renders a patient's pack: the cover, then for each stage its handout and its dated weekly
+ * sheets, assembled into one PDF with an outline and page numbers through the whole pack.
+ * Handouts name no patient, so packs with the same stage share one rendered handout (a clinic's
+ * batch mostly uses a few programmes). Thread-safe: one instance serves all workers of a batch.
+ */
+final class PackRenderer {
+    /** Where the templates print the footer (see handout.css, cover.css and tracker.css: margins and footer). */
+    static final PackAssembler.Footer PORTRAIT_FOOTER = new PackAssembler.Footer(13f, 12.93f);
+    static final PackAssembler.Footer LANDSCAPE_FOOTER = new PackAssembler.Footer(10f, 7.93f);
+    private static final int MAX_CACHED_HANDOUTS = 64;
+    private static final DateTimeFormatter WEEK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final BuildSettings settings;
+    private final Library library;
+    private final DocumentRenderer documents;
+    private final PackAssembler assembler;
+    private final Map<HandoutView, byte[]> handouts = new ConcurrentHashMap<>();
+
+    PackRenderer(BuildSettings settings, Library library, DocumentRenderer documents, FontSet fonts) {
+        this.settings = settings;
+        this.library = library;
+        this.documents = documents;
+        List<FontSet.Face> faces = fonts.faces();
+        var regular = faces.stream().filter(f -> !f.bold()).findFirst().orElse(faces.get(0)).file();
+        var bold = faces.stream().filter(FontSet.Face::bold).findFirst().orElse(faces.get(0)).file();
+        this.assembler = new PackAssembler(regular, bold);
+    }
+
+    /** The finished pack; {@code source} (the pack file or CSV row) locates a pack that does not fit its pages. */
+    PdfFinisher.Finished render(Pack pack, String source, String inputHash) {
+        Brand brand = library.requireBrand(pack.brandId());
+        List<Routine> routines = pack.stages().stream()
+                .map(s -> s.personalise(library.requireRoutine(s.routineId()), library)).toList();
+        List<PackAssembler.Part> parts = new ArrayList<>();
+
+        CoverView cover = Views.cover(library, pack, brand, pack.paper(), routines);
+        byte[] coverPdf = documents.pdf(documents.xhtml("cover.xhtml", Map.of("cover", cover)), "cover.xhtml", brand);
+        int coverPages = PdfFinisher.pageCount(coverPdf);
+        if (coverPages != 1) {
+            throw new InvalidContentException(new Problem(source, 0, 0, "notes", "the cover needs " + coverPages
+                    + " pages instead of one", "shorten the notes or the changes to the plan"));
+        }
+        parts.add(new PackAssembler.Part(coverPdf, List.of("Cover: your programme"), false, PORTRAIT_FOOTER));
+
+        for (int s = 0; s < pack.stages().size(); s++) {
+            Stage stage = pack.stages().get(s);
+            Routine routine = routines.get(s);
+            Publication handout = new Publication(brand, routine, DocumentKind.HANDOUT, pack.paper());
+            HandoutView view = Views.stageHandout(library, handout, pack, s);
+            byte[] handoutPdf = handoutPdf(view, handout);
+            String title = routine.title() + " (" + routine.level().label() + ")";
+            parts.add(new PackAssembler.Part(handoutPdf, List.of("Handout: " + title + ", " + view.programme()), false, PORTRAIT_FOOTER));
+
+            Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper());
+            int first = pack.firstWeek(s);
+            List<TrackerView> sheets = IntStream.range(first, first + stage.weeks())
+                    .mapToObj(week -> Views.tracker(library, tracker, Optional.of(pack), week)).toList();
+            byte[] sheetsPdf = documents.pdf(documents.xhtml(DocumentKind.TRACKER.template(), Map.of("sheets", sheets)),
+                    DocumentKind.TRACKER.template(), brand);
+            if (PdfFinisher.pageCount(sheetsPdf) != stage.weeks()) {
+                String file = DisplayPaths.of(settings.content().resolve("routines").resolve(stage.routineId() + ".yaml"),
+                        settings.displayBase());
+                throw new InvalidContentException(new Problem(file, 0, 0, "exercises",
+                        "a dated weekly sheet for this routine needs more than one page",
+                        "shorten the longest exercise names or use fewer exercises"));
+            }
+            List<String> names = IntStream.range(first, first + stage.weeks())
+                    .mapToObj(w -> "Week " + (w + 1) + " of " + pack.weeks() + ": " + WEEK_DATE.format(pack.weekStart(w))).toList();
+            parts.add(new PackAssembler.Part(sheetsPdf, names, true, LANDSCAPE_FOOTER));
+        }
+        return assembler.assemble(parts, pack.duplex(), pack.link(), info(pack, brand, routines, inputHash));
+    }
+
+    private byte[] handoutPdf(HandoutView view, Publication handout) {
+        byte[] cached = handouts.get(view);
+        if (cached != null) return cached;
+        byte[] pdf = documents.pdf(documents.xhtml(DocumentKind.HANDOUT.template(), Map.of("handout", view)), handout);
+        if (handouts.size() >= MAX_CACHED_HANDOUTS) handouts.clear();
+        handouts.put(view, pdf);
+        return pdf;
+    }
+
+    /** What the PDF says about itself: the programme, never the patient (metadata travels further than pages). */
+    private DocumentInfo info(Pack pack, Brand brand, List<Routine> routines, String inputHash) {
+        var levels = new LinkedHashSet<String>();
+        routines.forEach(r -> levels.add(r.level().key()));
+        String plan = String.join(", then ", routines.stream().map(r -> r.title() + " (" + r.level().label() + ")").toList());
+        return new DocumentInfo("Personal exercise pack: " + plan,
+                brand.name(),
+                "Personal exercise pack for lower back pain: " + pack.stages().size() + (pack.stages().size() == 1 ? " stage, " : " stages, ")
+                        + pack.weeks() + " weekly tracking sheets",
+                "lower back pain, exercise, " + String.join(", ", levels) + ", pack",
+                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), DocumentRenderer.fileId(inputHash));
+    }
+}
