@@ -45,7 +45,7 @@ class ArchivalPdfTest {
         Path r = Cli.REPO;
         Cli.Run pack = Cli.run("pack", "--content", r.resolve("content").toString(), "--templates",
                 r.resolve("templates").toString(), "--fonts", r.resolve("fonts").toString(), "--out", out.toString(),
-                r.resolve("docs/examples/jane-example.yaml").toString());
+                r.resolve("docs/examples/rc-0001.yaml").toString(), r.resolve("docs/examples/rc-0042.yaml").toString());
         assertThat(pack.exit()).as(pack.toString()).isZero();
         built = new TreeMap<>(Pdfs.pdfs(out));
         veraPdf = new VeraPdf();
@@ -59,7 +59,7 @@ class ArchivalPdfTest {
                         "riverside/" + routine + "-" + kind + "-letter.pdf");
             }
         }
-        assertThat(built).containsKey("packs/jane-example.pdf").hasSize(19);
+        assertThat(built).containsKeys("packs/rc-0001.pdf", "packs/rc-0042.pdf").hasSize(20);
     }
 
     @Test
