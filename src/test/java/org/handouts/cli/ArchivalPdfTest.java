@@ -28,7 +28,8 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every shipped document (brand × routine × paper, with booklets, and a pack) is PDF/A-2b as
+ * Every shipped document (brand × routine × paper, with booklets, a pack and the figures contact
+ * sheet) is PDF/A-2b as
  * veraPDF sees it, declares the same PDF version, and states the same metadata in its XMP as in
  * its information dictionary; broken files are caught. One veraPDF instance serves the class.
  */
@@ -47,19 +48,22 @@ class ArchivalPdfTest {
                 r.resolve("templates").toString(), "--fonts", r.resolve("fonts").toString(), "--out", out.toString(),
                 r.resolve("docs/examples/rc-0001.yaml").toString(), r.resolve("docs/examples/rc-0042.yaml").toString());
         assertThat(pack.exit()).as(pack.toString()).isZero();
+        Cli.Run figures = Cli.run("figures", "--content", r.resolve("content").toString(), "--templates",
+                r.resolve("templates").toString(), "--fonts", r.resolve("fonts").toString(), "--out", out.toString());
+        assertThat(figures.exit()).as(figures.toString()).isZero();
         built = new TreeMap<>(Pdfs.pdfs(out));
         veraPdf = new VeraPdf();
     }
 
     @Test
-    void buildsHandoutTrackerAndBookletOnBothPapersAndAPack() {
+    void buildsHandoutTrackerAndBookletOnBothPapersAPackAndTheFigureSheet() {
         for (String routine : List.of("beginner", "standard", "strengthening")) {
             for (String kind : List.of("handout", "tracker", "booklet")) {
                 assertThat(built).containsKeys("riverside/" + routine + "-" + kind + ".pdf",
                         "riverside/" + routine + "-" + kind + "-letter.pdf");
             }
         }
-        assertThat(built).containsKeys("packs/rc-0001.pdf", "packs/rc-0042.pdf").hasSize(20);
+        assertThat(built).containsKeys("packs/rc-0001.pdf", "packs/rc-0042.pdf", "figures.pdf").hasSize(21);
     }
 
     @Test
