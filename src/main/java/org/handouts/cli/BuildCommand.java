@@ -74,7 +74,8 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         Progress progress = Progress.isTerminal() ? new Progress(out) : null;
         var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet);
-        BuildReport report = new Publisher(settings, progress == null ? BuildListener.NONE : progress).build();
+        BuildListener listener = Main.printingWarnings(spec.commandLine().getErr(), progress == null ? BuildListener.NONE : progress);
+        BuildReport report = new Publisher(settings, listener).build();
         if (progress != null) progress.clear();
         printFiles(out, report);
         out.printf(Locale.ROOT, "%d built, %d skipped, %d removed, 0 failed in %.1f s%n",

@@ -38,21 +38,26 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems;
+        List<Problem> warnings;
         Library library = null;
         try {
             library = new Publisher(project.settings(), BuildListener.NONE).check();
             problems = List.of();
+            warnings = library.warnings();
         } catch (InvalidContentException e) {
             problems = e.problems();
+            warnings = e.warnings();
         }
         if (format == Format.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("ok", problems.isEmpty());
             doc.put("problems", problems);
+            doc.put("warnings", warnings);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
             out.flush();
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_CONTENT;
         }
+        Main.printWarnings(warnings, spec.commandLine().getErr());
         if (!problems.isEmpty()) {
             Main.printProblems(problems, spec.commandLine().getErr());
             return ExitCodes.INVALID_CONTENT;

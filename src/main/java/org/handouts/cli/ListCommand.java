@@ -24,7 +24,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = new Publisher(project.settings(), BuildListener.NONE).check();
+        Library library = new Publisher(project.settings(),
+                Main.printingWarnings(spec.commandLine().getErr(), BuildListener.NONE)).check();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Exercises (" + library.exercises().size() + "):");
         for (Exercise e : library.exercises().values()) {

@@ -1,8 +1,10 @@
 package org.handouts.cli;
 
 import org.handouts.model.DisplayText;
+import org.handouts.model.FileErrors;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
+import org.handouts.publish.BuildListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -87,16 +89,47 @@ public final class Main implements Runnable {
     /** User errors become messages; anything else is a bug and prints its stack trace. */
     static int report(Exception ex, PrintWriter err) {
         if (ex instanceof InvalidContentException invalid) {
+            printWarnings(invalid.warnings(), err);
             printProblems(invalid.problems(), err);
             return ExitCodes.INVALID_CONTENT;
         }
         if (ex instanceof UncheckedIOException io) {
-            err.println("error: " + DisplayText.escape(io.getMessage()));
+            // Wrapped by a stream (Files.walk) rather than by us, the message is only the exception's
+            // name and path: say what the system said instead.
+            String message = io.getMessage().equals(String.valueOf(io.getCause()))
+                    ? FileErrors.describe(io.getCause(), java.nio.file.Path.of("")) : io.getMessage();
+            err.println("error: " + DisplayText.escape(message));
             return ExitCodes.OUTPUT_FAILED;
         }
         err.println("internal error: this is a bug in handouts; please report it with the text below.");
         ex.printStackTrace(err);
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Warnings, one line each, as {@code file: warning: message (hint)}. */
+    static void printWarnings(List<Problem> warnings, PrintWriter err) {
+        for (Problem w : warnings) err.println(w.formatAsWarning());
+        err.flush();
+    }
+
+    /** A listener that prints the content's warnings as the build meets them, and passes the rest on. */
+    static BuildListener printingWarnings(PrintWriter err, BuildListener next) {
+        return new BuildListener() {
+            @Override
+            public void planned(int outputs) {
+                next.planned(outputs);
+            }
+
+            @Override
+            public void warning(Problem warning) {
+                printWarnings(List.of(warning), err);
+            }
+
+            @Override
+            public void rendered(String path) {
+                next.rendered(path);
+            }
+        };
     }
 
     static void printProblems(List<Problem> problems, PrintWriter err) {

@@ -37,7 +37,8 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BuildReport report = new Publisher(project.settings(), BuildListener.NONE).pack(packs, duplex);
+        BuildReport report = new Publisher(project.settings(),
+                Main.printingWarnings(spec.commandLine().getErr(), BuildListener.NONE)).pack(packs, duplex);
         BuildCommand.printFiles(out, report);
         out.printf(Locale.ROOT, "%d built in %.1f s%n", report.outputs().size(), report.elapsed().toMillis() / 1000.0);
         out.flush();

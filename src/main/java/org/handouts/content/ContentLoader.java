@@ -10,6 +10,7 @@ import org.handouts.model.Colour;
 import org.handouts.model.DosePatch;
 import org.handouts.model.Equipment;
 import org.handouts.model.Exercise;
+import org.handouts.model.FileErrors;
 import org.handouts.model.Frequency;
 import org.handouts.model.Ids;
 import org.handouts.model.InvalidContentException;
@@ -36,7 +37,6 @@ import java.util.SequencedMap;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 
 /**
  * Loads and validates a content folder into a {@link Library}. Every file is read and checked
@@ -82,6 +82,7 @@ public final class ContentLoader {
     private final Path root;
     private final Path displayBase;
     private final IntPredicate printable;
+    private final FolderScan.Lister lister;
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -91,38 +92,39 @@ public final class ContentLoader {
      * @param printable   which characters the fonts can print; text with any other is refused
      */
     public ContentLoader(Path root, Path displayBase, IntPredicate printable) {
+        this(root, displayBase, printable, FolderScan.FILE_SYSTEM);
+    }
+
+    /** With another way to list folders: tests use one that fails as a file system can. */
+    ContentLoader(Path root, Path displayBase, IntPredicate printable, FolderScan.Lister lister) {
         this.root = root;
         this.printable = printable;
         this.displayBase = displayBase;
+        this.lister = lister;
     }
 
-    /** Reads and validates everything, or throws with every problem found. */
+    /**
+     * Reads and validates everything, or throws with every problem found. Files the content does
+     * not use (a stray file, an unused picture) come back as the library's warnings.
+     */
     public Library load() {
         Problems problems = new Problems();
-        if (!Files.isDirectory(root)) {
-            throw new InvalidContentException(new Problem(display(root), 0, 0, "",
-                    "content folder not found", "run from the project folder or pass --content DIR"));
-        }
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            throw new InvalidContentException(new Problem(display(root), 0, 0, "", "cannot read the content folder: " + e.getMessage(), ""));
-        }
+        Path realRoot = requireReadableRoot();
         List<Reference> refs = new ArrayList<>();
         Map<String, List<Reference>> routineItems = new LinkedHashMap<>();
-        var brands = read(realRoot, Kind.BRAND, problems, (id, f) -> brand(id, f, refs));
-        var sources = read(realRoot, Kind.SOURCE, problems, (id, f) -> source(id, f));
-        var equipment = read(realRoot, Kind.EQUIPMENT, problems, (id, f) -> equipment(id, f));
-        var exercises = read(realRoot, Kind.EXERCISE, problems, (id, f) -> exercise(id, f, equipment, refs));
-        var advice = read(realRoot, Kind.ADVICE, problems, (id, f) -> advice(id, f, refs));
-        var routines = read(realRoot, Kind.ROUTINE, problems, (id, f) -> routine(id, f, refs, routineItems));
+        Map<Kind, FolderScan.Result> scans = new java.util.EnumMap<>(Kind.class);
+        var brands = read(realRoot, Kind.BRAND, problems, scans, (id, f) -> brand(id, f, refs));
+        var sources = read(realRoot, Kind.SOURCE, problems, scans, (id, f) -> source(id, f));
+        var equipment = read(realRoot, Kind.EQUIPMENT, problems, scans, (id, f) -> equipment(id, f));
+        var exercises = read(realRoot, Kind.EXERCISE, problems, scans, (id, f) -> exercise(id, f, equipment, refs));
+        var advice = read(realRoot, Kind.ADVICE, problems, scans, (id, f) -> advice(id, f, refs));
+        var routines = read(realRoot, Kind.ROUTINE, problems, scans, (id, f) -> routine(id, f, refs, routineItems));
 
         Map<Kind, Set<String>> known = Map.of(
                 Kind.BRAND, brands.keySet(), Kind.SOURCE, sources.keySet(), Kind.EQUIPMENT, equipment.keySet(),
                 Kind.EXERCISE, exercises.keySet(), Kind.ADVICE, advice.keySet(), Kind.ROUTINE, routines.keySet());
         for (Reference r : refs) {
-            if (!known.get(r.target()).contains(r.id()) && !failedToLoad(r, realRoot)) {
+            if (!known.get(r.target()).contains(r.id()) && !failedToLoad(r, scans)) {
                 String hint = Suggestions.findClosest(r.id(), known.get(r.target()))
                         .map(c -> "did you mean '" + c + "'?")
                         .orElse("no file " + r.target().folder + "/" + r.id() + ".yaml");
@@ -139,37 +141,75 @@ public final class ContentLoader {
             problems.add(new Problem(display(root.resolve(Kind.ROUTINE.folder)), 0, 0, "", "no routine found",
                     "add a routine file; see docs/content-format.md"));
         }
-        if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted());
-        return new Library(brands, sources, exercises, advice, routines);
+        Library library = new Library(brands, sources, exercises, advice, routines);
+        Problems warnings = new Problems();
+        Set<Path> named = namedFiles(library);
+        scans.forEach((kind, scan) -> FolderScan.judgeOthers(scan.others(), kind.noun, named, this::display, warnings));
+        if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted(), warnings.sorted());
+        return library.withWarnings(warnings.sorted());
     }
 
     /**
-     * A reference to a file that exists but is itself broken is not reported a second time, nor one
-     * into a folder that is missing (reported once, as the folder).
+     * The real path of every file the content names, such as each brand's logo: these may sit in
+     * the content folders; any other file there is reported. A new kind of named file (an
+     * exercise's own picture) belongs here too.
      */
-    private static boolean failedToLoad(Reference r, Path realRoot) {
-        Path folder = realRoot.resolve(r.target().folder);
-        if (!Files.isDirectory(folder)) return true;
-        return Ids.isSafe(r.id()) && (Files.exists(folder.resolve(r.id() + ".yaml")) || Files.exists(folder.resolve(r.id() + ".yml")));
+    private static Set<Path> namedFiles(Library library) {
+        Set<Path> named = new HashSet<>();
+        library.brands().values().forEach(b -> named.add(b.logo()));
+        return named;
     }
 
-    private <T> SequencedMap<String, T> read(Path realRoot, Kind kind, Problems problems,
+    /**
+     * The content folder's real path, after checking it can be read: an unreadable folder is one
+     * problem saying what the system said, not a missing folder for each kind of content.
+     */
+    private Path requireReadableRoot() {
+        String hint = "run from the project folder or pass --content DIR";
+        try {
+            var attributes = Files.readAttributes(root, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!attributes.isDirectory()) {
+                throw new InvalidContentException(new Problem(display(root), 0, 0, "", "content folder not found: it is a file", hint));
+            }
+            lister.list(root);
+            return root.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidContentException(new Problem(display(root), 0, 0, "", "content folder not found", hint));
+        } catch (IOException e) {
+            throw new InvalidContentException(new Problem(display(root), 0, 0, "",
+                    "cannot read the content folder: " + FileErrors.reason(e), "check the folder's permissions"));
+        }
+    }
+
+    /**
+     * A reference to a file that exists but is itself broken (or is misnamed, as second.YAML) is not
+     * reported a second time, nor one into a folder that is missing or unreadable (reported once, as
+     * the folder).
+     */
+    private static boolean failedToLoad(Reference r, Map<Kind, FolderScan.Result> scans) {
+        FolderScan.Result scan = scans.get(r.target());
+        return scan == null || scan.ids().contains(r.id());
+    }
+
+    private <T> SequencedMap<String, T> read(Path realRoot, Kind kind, Problems problems, Map<Kind, FolderScan.Result> scans,
                                             BiFunction<String, Fields, Optional<T>> build) {
         SequencedMap<String, T> out = new LinkedHashMap<>();
         Path folder = realRoot.resolve(kind.folder);
-        if (!Files.isDirectory(folder) && kind.optional && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return out;
-        if (!Files.isDirectory(folder)) {
+        FolderScan.Result scan;
+        try {
+            scan = FolderScan.sort(lister.list(folder), this::display, problems);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            if (kind.optional && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return out;
             problems.add(new Problem(display(folder), 0, 0, "", "folder is missing",
                     "create " + kind.folder + "/ with one .yaml file per " + kind.noun));
             return out;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> isYaml(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
-            problems.add(new Problem(display(folder), 0, 0, "", "cannot list the folder: " + e.getMessage(), ""));
+            problems.add(new Problem(display(folder), 0, 0, "", "cannot read the folder: " + FileErrors.reason(e),
+                    "check the folder's permissions"));
             return out;
         }
+        scans.put(kind, scan);
+        List<Path> files = scan.yaml();
         if (files.size() > MAX_FILES_PER_FOLDER) {
             problems.add(new Problem(display(folder), 0, 0, "", "has " + files.size() + " files, more than "
                     + MAX_FILES_PER_FOLDER, "split the content into several projects"));
@@ -248,7 +288,7 @@ public final class ContentLoader {
                 return Optional.of(in.readNBytes(YamlReader.MAX_BYTES + 1));
             }
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, "", "cannot read the file: " + e.getMessage(), "check its permissions"));
+            problems.add(new Problem(shown, 0, 0, "", "cannot read the file: " + FileErrors.reason(e), "check its permissions"));
             return Optional.empty();
         }
     }
@@ -377,7 +417,7 @@ public final class ContentLoader {
             }
             return Optional.of(real);
         } catch (IOException e) {
-            f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + e.getMessage(), "check the file's permissions");
+            f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + FileErrors.reason(e), "check the file's permissions");
             return Optional.empty();
         }
     }
@@ -579,9 +619,5 @@ public final class ContentLoader {
 
     private String display(Path path) {
         return DisplayPaths.of(path, displayBase);
-    }
-
-    private static boolean isYaml(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 }

@@ -518,7 +518,7 @@ public final class PackLoader {
                 return in.readNBytes(YamlReader.MAX_BYTES + 1);
             }
         } catch (IOException e) {
-            throw new InvalidContentException(new Problem(shown, 0, 0, "", "cannot read the pack file: " + e.getMessage(), ""));
+            throw new InvalidContentException(new Problem(shown, 0, 0, "", "cannot read the pack file: " + org.handouts.model.FileErrors.reason(e), "check its permissions"));
         }
     }
 

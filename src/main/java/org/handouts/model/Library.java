@@ -2,14 +2,19 @@ package org.handouts.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 
-/** The whole validated content: every brand, source, exercise, advice block and routine, by id. */
+/**
+ * The whole validated content: every brand, source, exercise, advice block and routine, by id;
+ * and the warnings the load gave (files in the content folders that nothing uses), which do not
+ * stop a build but are printed with it.
+ */
 public record Library(SequencedMap<String, Brand> brands, SequencedMap<String, Source> sources,
                       SequencedMap<String, Exercise> exercises, SequencedMap<String, Advice> advice,
-                      SequencedMap<String, Routine> routines) {
+                      SequencedMap<String, Routine> routines, List<Problem> warnings) {
 
     public Library {
         brands = copy(brands);
@@ -17,6 +22,19 @@ public record Library(SequencedMap<String, Brand> brands, SequencedMap<String, S
         exercises = copy(exercises);
         advice = copy(advice);
         routines = copy(routines);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A library without warnings. */
+    public Library(SequencedMap<String, Brand> brands, SequencedMap<String, Source> sources,
+                   SequencedMap<String, Exercise> exercises, SequencedMap<String, Advice> advice,
+                   SequencedMap<String, Routine> routines) {
+        this(brands, sources, exercises, advice, routines, List.of());
+    }
+
+    /** The same content with these warnings. */
+    public Library withWarnings(List<Problem> newWarnings) {
+        return new Library(brands, sources, exercises, advice, routines, newWarnings);
     }
 
     private static <V> SequencedMap<String, V> copy(Map<String, V> map) {

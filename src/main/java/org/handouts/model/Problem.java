@@ -21,12 +21,24 @@ public record Problem(String file, int line, int column, String field, String me
      * ({@link DisplayText}), so a problem can never forge another line of a log.
      */
     public String format() {
+        return format("");
+    }
+
+    /**
+     * {@code content/brands/notes.txt: warning: is not read (hint)}: a warning in the form
+     * compilers print one, which CI annotators recognise.
+     */
+    public String formatAsWarning() {
+        return format("warning: ");
+    }
+
+    private String format(String severity) {
         StringBuilder s = new StringBuilder(DisplayText.escape(file));
         if (line > 0) {
             s.append(':').append(line);
             if (column > 0) s.append(':').append(column);
         }
-        s.append(": ");
+        s.append(": ").append(severity);
         if (!field.isEmpty()) s.append(DisplayText.escape(field)).append(": ");
         s.append(DisplayText.escape(message));
         if (!hint.isEmpty()) s.append(" (").append(DisplayText.escape(hint)).append(')');

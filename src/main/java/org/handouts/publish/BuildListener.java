@@ -9,6 +9,10 @@ public interface BuildListener {
     default void planned(int outputs) {
     }
 
+    /** Something in the content worth a word that does not stop the build (a file nothing uses). */
+    default void warning(org.handouts.model.Problem warning) {
+    }
+
     /** One output rendered (not yet written: outputs are written once all have rendered). */
     default void rendered(String path) {
     }

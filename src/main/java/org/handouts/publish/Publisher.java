@@ -5,6 +5,7 @@ import org.handouts.content.ContentLoader;
 import org.handouts.content.PackLoader;
 import org.handouts.model.Brand;
 import org.handouts.model.DocumentKind;
+import org.handouts.model.FileErrors;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Library;
 import org.handouts.model.Pack;
@@ -123,7 +124,7 @@ public final class Publisher {
             out.removeLeftovers();
             for (RenderedPack d : done) out.writePrivate(d.output().path(), d.pdf());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+            throw cannotWrite(out, e);
         }
         return new BuildReport(out.root(), done.stream().map(RenderedPack::output).toList(), List.of(),
                 Duration.ofNanos(System.nanoTime() - start));
@@ -213,7 +214,7 @@ public final class Publisher {
             out.removeLeftovers();
             out.write(FigureSheet.FILE, pdf.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+            throw cannotWrite(out, e);
         }
         listener.rendered(FigureSheet.FILE);
         return new FigureSheetReport(out.root().resolve(FigureSheet.FILE), pdf.pages(), pdf.bytes().length,
@@ -228,6 +229,15 @@ public final class Publisher {
         }
     }
 
+    /**
+     * The output could not be written: what the system said ("permission denied", "no space left
+     * on device") and the file it concerns, once (the build stops at the first failure).
+     */
+    private UncheckedIOException cannotWrite(OutputFolder out, IOException e) {
+        return new UncheckedIOException("cannot write to " + display(out.root()) + "/: "
+                + FileErrors.describe(e, settings.displayBase()), e);
+    }
+
     private FontSet fonts() {
         if (!Files.isDirectory(settings.templates())) {
             throw new InvalidContentException(new Problem(display(settings.templates()), 0, 0, "",
@@ -237,12 +247,14 @@ public final class Publisher {
             return FontSet.load(settings.fonts());
         } catch (IOException e) {
             throw new InvalidContentException(new Problem(display(settings.fonts()), 0, 0, "",
-                    "cannot load fonts: " + e.getMessage(), "the folder needs the .ttf files shipped in fonts/"));
+                    "cannot load fonts: " + FileErrors.describe(e, settings.displayBase()), "the folder needs the .ttf files shipped in fonts/"));
         }
     }
 
     private Library load(FontSet fonts) {
-        return new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint).load();
+        Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint).load();
+        library.warnings().forEach(listener::warning);
+        return library;
     }
 
     /** Every brand × routine in its catalogue × document × paper asked for, in a stable order. */
@@ -395,7 +407,7 @@ public final class Publisher {
             }
             out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+            throw cannotWrite(out, e);
         }
     }
 

@@ -74,6 +74,8 @@ public final class TemplateRenderer {
         Throwable cause = e;
         String message = e instanceof TemplateProcessingException tpe ? tpe.getMessage() : e.getMessage();
         while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        // A file exception's message is often just the path: say what the system said.
+        if (cause instanceof java.io.IOException io) return "cannot read the template: " + org.handouts.model.FileErrors.reason(io);
         String detail = cause != e && cause.getMessage() != null ? cause.getMessage() : message;
         // Thymeleaf appends "(template: ... - line ..)"; the location is printed in front already.
         int at = detail.indexOf(" (template: ");

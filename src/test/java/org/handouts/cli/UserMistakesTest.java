@@ -128,6 +128,29 @@ class UserMistakesTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void aBrandSavedWithAnUpperCaseExtensionFailsTheCheckAndAStrayFileIsAWarning() throws IOException {
+        FixtureProject project = FixtureProject.copy("minimal", tmp.resolve("p"));
+        Files.writeString(project.file("exercises/notes.txt"), "to do");
+        Cli.Run warned = project.check();
+        assertThat(warned.exit()).as(warned.toString()).isZero();
+        assertThat(warned.err()).isEqualTo(project.file("exercises/notes.txt") + ": warning: is not read: only .yaml files"
+                + " and the pictures they name are (move it out of content/)\n");
+        Cli.Run json = project.check("--format", "json");
+        assertThat(json.exit()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("warnings").findValuesAsText("file"))
+                .containsExactly(project.file("exercises/notes.txt").toString());
+
+        Files.writeString(project.file("brands/second.YAML"), "name: Second\n");
+        Cli.Run failed = project.check();
+        assertThat(failed.exit()).as(failed.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(failed.err()).contains(project.file("brands/second.YAML") + ": is not read: only names ending in .yaml,"
+                + " in lower case, are (rename it to second.yaml)");
+        Cli.Run build = project.build();
+        assertThat(build.exit()).as(build.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(project.out).doesNotExist();
+    }
+
     private static void copyFolder(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
