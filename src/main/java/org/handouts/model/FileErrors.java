@@ -1,6 +1,5 @@
 package org.handouts.model;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,7 +11,8 @@ import java.util.Locale;
 /**
  * What the operating system said about a failed file operation, in words for a message. Java's
  * file exceptions often carry only the path as their message (an AccessDeniedException's message
- * is the file name), so printing {@code getMessage()} hides the reason.
+ * is the file name), so printing {@code getMessage()} hides the reason. It only reads exceptions
+ * (of any type, so the model stays free of I/O); the stages that do the I/O call it.
  */
 public final class FileErrors {
 
@@ -20,7 +20,7 @@ public final class FileErrors {
     }
 
     /** "permission denied", "no such file or folder", "read-only file system", ... */
-    public static String reason(IOException e) {
+    public static String reason(Exception e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file or folder";
         if (e instanceof NotDirectoryException) return "not a folder";
@@ -35,7 +35,7 @@ public final class FileErrors {
     }
 
     /** {@link #reason}, followed by the file it concerns when the exception names one. */
-    public static String describe(IOException e, java.nio.file.Path displayBase) {
+    public static String describe(Exception e, java.nio.file.Path displayBase) {
         String reason = reason(e);
         if (e instanceof FileSystemException fse && fse.getFile() != null) {
             return reason + ": " + DisplayPaths.of(java.nio.file.Path.of(fse.getFile()), displayBase);
