@@ -44,9 +44,10 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Publisher.FigureSheetReport report = new Publisher(project.settings(), BuildListener.NONE)
+        Publisher.FigureSheetReport report = new Publisher(project.settings(),
+                Main.printingWarnings(spec.commandLine().getErr(), BuildListener.NONE))
                 .figures(new FigureSheet.Options(exercises, Optional.ofNullable(brand), !noNames, seed));
-        out.printf(Locale.ROOT, "%-8s %s  %d %s  %s%n", "built", DisplayPaths.of(report.file(), Path.of("")),
+        out.printf(Locale.ROOT, "%-8s %s  %d %s  %s%n", "built", DisplayPaths.shown(report.file(), Path.of("")),
                 report.pages(), report.pages() == 1 ? "page" : "pages", BuildCommand.size(report.bytes()));
         if (noNames) {
             out.println("Key (keep it from the reviewer):");
