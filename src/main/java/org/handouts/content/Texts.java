@@ -1,5 +1,8 @@
 package org.handouts.content;
 
+import org.handouts.model.Glyphs;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -14,9 +17,12 @@ final class Texts {
     private Texts() {
     }
 
-    /** Line breaks and runs of spaces in YAML text become single spaces. */
+    /**
+     * Line breaks and runs of spaces in YAML text become single spaces; letters typed as a base and
+     * a combining accent become the one precomposed letter (NFC), which fonts are likelier to have.
+     */
     static String normalise(String raw) {
-        return SPACES.matcher(raw).replaceAll(" ").strip();
+        return SPACES.matcher(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
     /** What is wrong with the text, if anything. */
@@ -28,11 +34,12 @@ final class Texts {
             if (isInvisibleControl(cp)) {
                 return Optional.of("contains an invisible control character " + codePoint(cp));
             }
-            if (!Character.isWhitespace(cp) && !printable.test(cp)) {
-                return Optional.of("character '" + new String(Character.toChars(cp)) + "' (" + codePoint(cp)
-                        + ") is not in the handout fonts and would not print");
-            }
             i += Character.charCount(cp);
+        }
+        List<Integer> missing = text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !printable.test(cp))
+                .distinct().boxed().toList();
+        if (!missing.isEmpty()) {
+            return Optional.of(Glyphs.describeMissing(missing) + " in no font of the stack and would not print");
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
@@ -50,7 +57,7 @@ final class Texts {
         if (defect.startsWith("is empty")) return "write the text, or remove the field if it is optional";
         if (defect.startsWith("contains an invisible")) return "delete and retype the text around it";
         if (defect.startsWith("has a word")) return "add spaces or shorten it";
-        if (defect.startsWith("character")) return "replace it with plain letters or punctuation, or add a font that has it to fonts/";
+        if (defect.startsWith("character")) return Glyphs.MISSING_HINT;
         return "shorten it to " + maxLength + " characters or fewer";
     }
 

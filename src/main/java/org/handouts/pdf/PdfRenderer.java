@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PdfRenderer {
     private final FontSet fonts;
+    private final GlyphFallback fallback;
     private final ResourcePolicy policy;
     // JAXP factories are not thread-safe; each worker thread keeps its own builder.
     private final ThreadLocal<DocumentBuilder> xml = ThreadLocal.withInitial(PdfRenderer::hardenedBuilder);
@@ -39,6 +40,7 @@ public final class PdfRenderer {
 
     public PdfRenderer(FontSet fonts, ResourcePolicy policy) {
         this.fonts = fonts;
+        this.fallback = new GlyphFallback(fonts);
         this.policy = policy;
         // Flying Saucer reports through java.util.logging; our own errors say what went wrong.
         XRLog.setLoggingEnabled(false);
@@ -58,10 +60,16 @@ public final class PdfRenderer {
      */
     public byte[] render(String xhtml, String baseUri, String source, Figures figures) {
         Document document = parse(xhtml, source);
+        java.util.Set<Integer> missing = fallback.apply(document);
+        if (!missing.isEmpty()) {
+            // Content is checked when it is loaded; text no font has can only come from the template.
+            throw new InvalidContentException(new Problem(source, 0, 0, "", org.handouts.model.Glyphs.describeMissing(missing)
+                    + " in no font of the stack and would print as '#'", org.handouts.model.Glyphs.MISSING_HINT));
+        }
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         SafeUserAgent agent = new SafeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, policy, images);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new StackFontResolver(fonts));
         var shared = renderer.getSharedContext();
         FigureElementFactory figureFactory = new FigureElementFactory(shared.getReplacedElementFactory(), figures,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL);

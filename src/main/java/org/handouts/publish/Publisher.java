@@ -245,6 +245,9 @@ public final class Publisher {
         }
         try {
             return FontSet.load(settings.fonts());
+        } catch (FontSet.StackException e) {
+            throw new InvalidContentException(new Problem(display(e.file()), e.line(), e.line() > 0 ? 1 : 0, "",
+                    e.getMessage(), e.hint()));
         } catch (IOException e) {
             throw new InvalidContentException(new Problem(display(settings.fonts()), 0, 0, "",
                     "cannot load fonts: " + FileErrors.describe(e, settings.displayBase()), "the folder needs the .ttf files shipped in fonts/"));
@@ -457,6 +460,9 @@ public final class Publisher {
                     .append(face.bold() ? "bold" : "normal").append("; }\n");
             out.write(folder + file, Files.readAllBytes(face.file()));
         }
+        // The stack in order: a browser, unlike Flying Saucer, falls back per character by itself.
+        faces.append("body { font-family: ").append(String.join(", ", fonts.families().stream()
+                .map(f -> Css.string(f.name())).toList())).append("; }\n");
         out.write(folder + FONTS_CSS, faces.toString().getBytes(StandardCharsets.UTF_8));
         Path realTemplates = settings.templates().toRealPath();
         try (Stream<Path> files = Files.list(settings.templates())) {

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * {@code delete.txt} naming base files (relative to the content folder) to remove.
  */
 final class ContentFixtures {
-    /** The character the test "fonts" lack, so the glyph check can be exercised: ☃ SNOWMAN. */
-    static final int MISSING_GLYPH = 0x2603;
+    /** The character the test "fonts" (and the shipped ones) lack, so the glyph check can be exercised: 漢 (CJK). */
+    static final int MISSING_GLYPH = 0x6F22;
     /** Fonts that can print everything except {@link #MISSING_GLYPH}. */
     static final IntPredicate PRINTABLE = cp -> cp != MISSING_GLYPH;
     /** Files of a case folder that are about the case, not content. */

@@ -92,7 +92,7 @@ class MarkupInEmittedFilesTest {
             for (String href : hrefs) assertThat(out.resolve("clinic").resolve(href)).as(href).isRegularFile();
         }
         String css = Files.readString(out.resolve("clinic/fonts.css"));
-        assertThat(css).contains("src: url(\"AtkinsonHyperlegible-Regular.ttf\")").doesNotContain(tmp.toString());
+        assertThat(css).contains("src: url(\"AtkinsonHyperlegibleNext-Regular.ttf\")").doesNotContain(tmp.toString());
     }
 
     @Test
