@@ -87,7 +87,7 @@ class BookletTest {
     /** A document of {@code pages} pages of {@code size}, each saying "Page N" in large type. */
     static byte[] numberedPages(int pages, PDRectangle size) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(doc, Path.of("fonts/AtkinsonHyperlegible-Regular.ttf").toFile());
+            PDType0Font font = PDType0Font.load(doc, Path.of("fonts/AtkinsonHyperlegibleNext-Regular.ttf").toFile());
             for (int i = 1; i <= pages; i++) {
                 PDPage page = new PDPage(size);
                 doc.addPage(page);
