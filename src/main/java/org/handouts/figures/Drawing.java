@@ -24,6 +24,8 @@ final class Drawing {
     static final double HALO = 1.1;
     private static final double MARGIN = 2;
     private static final double CUSHION_MIN = 1.5, CUSHION_MAX = 16;
+    /** The shortest arrow drawn; a smaller movement gets an arrow this long in its direction. */
+    private static final double MIN_ARROW = 14;
 
     /** A rounded bone: the segment from a to b with radius r (a == b for a ball). */
     record Capsule(Vec a, Vec b, double r) {
@@ -512,11 +514,20 @@ final class Drawing {
         }
         double length = 0;
         for (int i = 1; i < path.size(); i++) length += Math.hypot(path.get(i)[0] - path.get(i - 1)[0], path.get(i)[1] - path.get(i - 1)[1]);
-        if (length < 6) {
-            issues.add(new Issue("arrow", "the arrow would be only " + String.format(Locale.ROOT, "%.1f", length)
-                    + " long: " + arrow.follow().key() + " hardly moves between start and end",
-                    "follow a part that moves more, such as a hand, knee or the head"));
+        double[] first = path.get(0), last = path.get(path.size() - 1);
+        double span = Math.hypot(last[0] - first[0], last[1] - first[1]);
+        if (span < 0.5) {
+            issues.add(new Issue("arrow", arrow.follow().key() + " does not move between start and end, so the arrow has no direction",
+                    "follow a part that moves, such as a hand, a knee or the pelvis"));
             return;
+        }
+        if (length < MIN_ARROW) {
+            // A small movement still gets an arrow that can be seen: straight, in its direction, centred on it.
+            double ux = (last[0] - first[0]) / span, uy = (last[1] - first[1]) / span;
+            double cx = (first[0] + last[0]) / 2, cy = (first[1] + last[1]) / 2;
+            path = new ArrayList<>(List.of(new double[] {cx - ux * MIN_ARROW / 2, cy - uy * MIN_ARROW / 2},
+                    new double[] {cx + ux * MIN_ARROW / 2, cy + uy * MIN_ARROW / 2}));
+            length = MIN_ARROW;
         }
         List<double[]> trimmed = trim(path, length * 0.12, length * 0.08);
         double[] tip = trimmed.get(trimmed.size() - 1);
