@@ -34,6 +34,14 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyShippedExerciseHasAFigureWithAStartAndAnEnd() {
+        Path project = ContentFixtures.projectDir();
+        Library library = new ContentLoader(project.resolve("content"), project, cp -> true).load();
+        assertThat(library.exercises().values()).allSatisfy(e -> assertThat(e.figure()).as(e.id()).hasValueSatisfying(f ->
+                assertThat(f.stages()).as(e.id()).contains(org.handouts.figures.Stage.START, org.handouts.figures.Stage.END)));
+    }
+
+    @Test
     void theFontsPrintTheTextButNotEverything() throws IOException {
         FontSet fonts = FontSet.load(ContentFixtures.projectDir().resolve("fonts"));
         assertThat(fonts.canPrint('A')).isTrue();
