@@ -86,14 +86,16 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * One line per file, "built    output/riverside/beginner-handout.pdf  5 pages  50 KB", with the
-     * output folder shown relative to the working directory; then one per removed file.
+     * One line per file, "built    output/riverside/beginner-handout.pdf  5 pages  50 KB" (a web
+     * page, which has no pages, says "web page"), with the output folder shown relative to the
+     * working directory; then one per removed file.
      */
     static void printFiles(PrintWriter out, BuildReport report) {
         String shown = DisplayPaths.shown(report.outputFolder(), Path.of(""));
         for (BuildReport.Output o : report.outputs()) {
-            out.printf(Locale.ROOT, "%-8s %s/%s  %d %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
-                    shown, DisplayText.escape(o.path()), o.pages(), o.pages() == 1 ? "page" : "pages", size(o.bytes()));
+            String what = o.pages() == 0 ? "web page" : o.pages() + (o.pages() == 1 ? " page" : " pages");
+            out.printf(Locale.ROOT, "%-8s %s/%s  %s  %s%n", o.state() == BuildReport.State.BUILT ? "built" : "skipped",
+                    shown, DisplayText.escape(o.path()), what, size(o.bytes()));
         }
         for (String removed : report.removed()) out.printf(Locale.ROOT, "%-8s %s/%s%n", "removed", shown, DisplayText.escape(removed));
     }

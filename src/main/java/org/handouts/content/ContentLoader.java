@@ -51,6 +51,8 @@ public final class ContentLoader {
     static final int MAX_FILES_PER_FOLDER = 500;
     /** Folders of the output folder that commands other than build write to. */
     static final Set<String> RESERVED_BRAND_IDS = Set.of("packs", "previews");
+    /** A routine's web page is {@code <routine>.html} beside the brand's {@code index.html}. */
+    static final Set<String> RESERVED_ROUTINE_IDS = Set.of("index");
     /** The weekly tracker holds this many exercise rows on one landscape page. */
     public static final int MAX_ROUTINE_EXERCISES = 10;
 
@@ -228,6 +230,11 @@ public final class ContentLoader {
             if (kind == Kind.BRAND && RESERVED_BRAND_IDS.contains(id)) {
                 problems.add(new Problem(shown, 0, 0, "", "'" + id + "' cannot be a brand id: output/" + id
                         + "/ holds " + id, "rename the brand file, e.g. " + id + "-clinic.yaml"));
+                continue;
+            }
+            if (kind == Kind.ROUTINE && RESERVED_ROUTINE_IDS.contains(id)) {
+                problems.add(new Problem(shown, 0, 0, "", "'" + id + "' cannot be a routine id: " + id
+                        + ".html is the list of a brand's routines on the web", "rename the routine file, e.g. " + id + "-routine.yaml"));
                 continue;
             }
             if (!seen.add(id)) {

@@ -1,5 +1,6 @@
 package org.handouts.publish;
 
+import org.handouts.model.Brand;
 import org.handouts.model.Library;
 import org.handouts.model.Publication;
 import org.handouts.model.Exercise;
@@ -56,12 +57,36 @@ final class Inputs {
     }
 
     String hash(Publication p) {
+        return hash(p.relativePath() + "|" + p.kind() + "|" + p.paper(), contentFiles(p));
+    }
+
+    /** A handout's web page: the handout's content, whatever its paper size. */
+    String hashWebPage(Publication handout, String path) {
+        return hash(path + "|web page", contentFiles(handout));
+    }
+
+    /**
+     * A brand's index: the brand, its logo and the file of every routine it publishes (the index
+     * shows each routine's title, level, who it is for and how often), and the paper sizes and
+     * booklets its PDF links name.
+     */
+    String hashIndex(Brand brand, String path) {
+        TreeSet<Path> files = new TreeSet<>();
+        content("brands", brand.id()).ifPresent(files::add);
+        files.add(brand.logo());
+        List<String> routines = library.routines().keySet().stream().filter(brand.catalogue()::publishes).toList();
+        routines.forEach(r -> content("routines", r).ifPresent(files::add));
+        return hash(path + "|index|" + settings.papers() + "|booklets " + settings.booklet() + "|"
+                + String.join(",", routines), List.copyOf(files));
+    }
+
+    private String hash(String what, List<Path> contentFiles) {
         MessageDigest sha = Hashes.sha256();
         update(sha, "handouts " + Publisher.VERSION + " " + program);
-        update(sha, p.relativePath() + "|" + p.kind() + "|" + p.paper());
+        update(sha, what);
         update(sha, settings.date().map(Object::toString).orElse("no date"));
         for (Path file : shared) update(sha, file.getFileName() + "=" + hashes.ofFile(file));
-        for (Path file : contentFiles(p)) {
+        for (Path file : contentFiles) {
             // Named by folder and file: stable whether the path came in relative, absolute or real.
             update(sha, file.getParent().getFileName() + "/" + file.getFileName() + "=" + hashes.ofFile(file));
         }

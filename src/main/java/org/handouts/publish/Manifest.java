@@ -48,7 +48,7 @@ public record Manifest(String generator, List<Entry> outputs) {
     }
 
     private static final java.util.regex.Pattern OUTPUT_PATH =
-            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*\\.pdf");
+            java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*\\.(pdf|html)");
 
     private static boolean isWellFormed(Entry e) {
         return e != null && e.path() != null && e.sha256() != null && e.inputs() != null

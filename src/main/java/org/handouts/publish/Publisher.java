@@ -17,6 +17,8 @@ import org.handouts.pdf.FontSet;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.PdfFinisher;
 import org.handouts.render.FigureSheetView;
+import org.handouts.web.WebFont;
+import org.handouts.web.WebPages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,8 +40,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Publishes handouts and trackers. {@link #build} reads as the pipeline: load → validate → plan →
- * render XHTML → render PDF → post-process → write. Nothing is written until every document has
+ * Publishes handouts, trackers and their web pages. {@link #build} reads as the pipeline: load →
+ * validate → plan → render XHTML → render PDF → post-process (and render the web pages) → write. Nothing is written until every document has
  * rendered, so a build that fails on its input leaves the output folder as it was; each file is
  * then replaced atomically (a failure while writing, such as a full disk, can leave some files new
  * and some old, never one half-written).
@@ -68,14 +70,17 @@ public final class Publisher {
         Library library = load(fonts);                                   // load + validate
         requireOutputOutsideInputs();
         List<Publication> all = plan(library);
-        List<Publication> mine = all.stream().filter(p -> settings.shard().includes(p.relativePath())).toList();
+        Inputs inputs = new Inputs(settings, library);
+        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
+        List<Job> jobs = new ArrayList<>();
+        for (Publication p : all) jobs.add(pdfJob(p, inputs, renderer));
+        jobs.addAll(webJobs(all, library, inputs, webPages(fonts)));
+        List<Job> mine = jobs.stream().filter(j -> settings.shard().includes(j.path())).toList();
         listener.planned(mine.size());
 
         OutputFolder out = new OutputFolder(settings.output());
         Manifest previous = Manifest.read(out.root());
-        Inputs inputs = new Inputs(settings, library);
-        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
-        List<Rendered> rendered = renderAll(mine, previous, inputs, renderer, out);  // XHTML → PDF → finish
+        List<Rendered> rendered = renderAll(mine, previous, out);       // XHTML → PDF → finish; web pages
 
         List<String> removed = removedSources(previous, library);
         write(out, rendered, removed, previous, fonts);                   // write
@@ -292,38 +297,95 @@ public final class Publisher {
         }
     }
 
-    /** One output's result: the finished bytes (null when skipped) and what the report says. */
-    private record Rendered(Publication publication, String inputs, byte[] pdf, String xhtml,
-                            BuildReport.Output report) {
+    /**
+     * One output to make: where it goes, the hash of what it is made from, files that must exist
+     * beside it for it to count as up to date, and how to make it.
+     */
+    private record Job(String path, String inputs, List<String> companions, java.util.concurrent.Callable<Made> make) {
     }
 
-    private List<Rendered> renderAll(List<Publication> publications, Manifest previous, Inputs inputs,
-                                     DocumentRenderer renderer, OutputFolder out) {
+    /** What a job made: the bytes, the page count (0 for a web page), the XHTML to emit beside it or null. */
+    private record Made(byte[] bytes, int pages, Emitted xhtml) {
+    }
+
+    /** A document's XHTML, written beside its PDF with --emit-xhtml. */
+    private record Emitted(Publication publication, String xhtml) {
+    }
+
+    /** One output's result: the finished bytes (null when skipped) and what the report says. */
+    private record Rendered(String path, String inputs, byte[] bytes, Emitted xhtml, BuildReport.Output report) {
+    }
+
+    /** A PDF: render XHTML → render PDF → post-process. */
+    private Job pdfJob(Publication p, Inputs inputs, DocumentRenderer renderer) {
+        String inputHash = inputs.hash(p);
+        // A booklet's XHTML is its handout's, which is emitted already.
+        boolean writesXhtml = settings.emitXhtml() && p.kind() != DocumentKind.BOOKLET;
+        List<String> companions = writesXhtml ? List.of(xhtmlPath(p.relativePath())) : List.of();
+        return new Job(p.relativePath(), inputHash, companions, () -> {
+            String xhtml = renderer.xhtml(p);                                      // render XHTML
+            byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
+            PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
+            requireOnePageTracker(p, done.pages());
+            return new Made(done.bytes(), done.pages(), writesXhtml ? new Emitted(p, xhtml) : null);
+        });
+    }
+
+    /**
+     * The web outputs of the planned handouts: a page per brand and routine (one, whatever the
+     * paper sizes) and an index per brand listing all its routines.
+     */
+    private List<Job> webJobs(List<Publication> plan, Library library, Inputs inputs, WebPages web) {
+        List<Job> jobs = new ArrayList<>();
+        java.util.Set<Brand> brands = new java.util.LinkedHashSet<>();
+        for (Publication p : plan) {
+            if (p.kind() != DocumentKind.HANDOUT || p.paper() != settings.papers().get(0)) continue;
+            String path = WebPages.pagePath(p.brand(), p.routine());
+            jobs.add(new Job(path, inputs.hashWebPage(p, path), List.of(), () -> new Made(web.page(library, p), 0, null)));
+            brands.add(p.brand());
+        }
+        for (Brand brand : brands) {
+            String path = WebPages.indexPath(brand);
+            jobs.add(new Job(path, inputs.hashIndex(brand, path), List.of(),
+                    () -> new Made(web.index(library, brand, settings.papers(), settings.booklet()), 0, null)));
+        }
+        return jobs;
+    }
+
+    private WebPages webPages(FontSet fonts) {
+        List<WebFont> webFonts = new ArrayList<>();
+        for (FontSet.Face face : fonts.faces()) {
+            try {
+                webFonts.add(new WebFont(face.family(), face.bold(), Files.readAllBytes(face.file())));
+            } catch (IOException e) {
+                throw new InvalidContentException(new Problem(display(face.file()), 0, 0, "",
+                        "cannot read font: " + e.getMessage(), "check the file's permissions"));
+            }
+        }
+        return new WebPages(settings.templates(), settings.displayBase(), webFonts);
+    }
+
+    private List<Rendered> renderAll(List<Job> jobs, Manifest previous, OutputFolder out) {
         Map<String, Manifest.Entry> before = previous.byPath();
         List<Rendered> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.jobs(), Math.max(1, publications.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.jobs(), Math.max(1, jobs.size())));
         try {
             List<Future<Rendered>> futures = new ArrayList<>();
-            for (Publication p : publications) {
-                String inputHash = inputs.hash(p);
-                Manifest.Entry old = before.get(p.relativePath());
-                boolean writesXhtml = settings.emitXhtml() && p.kind() != DocumentKind.BOOKLET;
-                if (!settings.force() && isUpToDate(old, inputHash, out, p, writesXhtml)) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(p, inputHash, null, null,
-                            new BuildReport.Output(p.relativePath(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
+            for (Job job : jobs) {
+                Manifest.Entry old = before.get(job.path());
+                if (!settings.force() && isUpToDate(old, job, out)) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(job.path(), job.inputs(), null, null,
+                            new BuildReport.Output(job.path(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
                     continue;
                 }
                 futures.add(pool.submit(() -> {
                     long t = System.nanoTime();
-                    String xhtml = renderer.xhtml(p);                                      // render XHTML
-                    byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
-                    PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
-                    requireOnePageTracker(p, done.pages());
-                    listener.rendered(p.relativePath());
-                    return new Rendered(p, inputHash, done.bytes(), writesXhtml ? xhtml : null,
-                            new BuildReport.Output(p.relativePath(), BuildReport.State.BUILT, done.pages(),
-                                    done.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
+                    Made made = job.make().call();
+                    listener.rendered(job.path());
+                    return new Rendered(job.path(), job.inputs(), made.bytes(), made.xhtml(),
+                            new BuildReport.Output(job.path(), BuildReport.State.BUILT, made.pages(),
+                                    made.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
                 }));
             }
             for (Future<Rendered> f : futures) {
@@ -356,12 +418,13 @@ public final class Publisher {
         }
     }
 
-    private static boolean isUpToDate(Manifest.Entry old, String inputHash, OutputFolder out, Publication p,
-                                      boolean needsXhtml) {
-        if (old == null || !old.inputs().equals(inputHash)) return false;
+    private static boolean isUpToDate(Manifest.Entry old, Job job, OutputFolder out) {
+        if (old == null || !old.inputs().equals(job.inputs())) return false;
         try {
-            Path file = out.resolve(p.relativePath());
-            if (needsXhtml && !Files.isRegularFile(out.resolve(xhtmlPath(p.relativePath())))) return false;
+            Path file = out.resolve(job.path());
+            for (String companion : job.companions()) {
+                if (!Files.isRegularFile(out.resolve(companion))) return false;
+            }
             return Files.isRegularFile(file) && Files.size(file) == old.bytes()
                     && Hashes.of(Files.readAllBytes(file)).equals(old.sha256());
         } catch (IOException e) {
@@ -385,7 +448,9 @@ public final class Publisher {
                         planned.add(new Publication(b, r, kind, paper).relativePath());
                     }
                 }
+                planned.add(WebPages.pagePath(b, r));
             }
+            planned.add(WebPages.indexPath(b));
         }
         return previous.outputs().stream().map(Manifest.Entry::path).filter(p -> !planned.contains(p)).toList();
     }
@@ -397,15 +462,15 @@ public final class Publisher {
             Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
             java.util.Set<String> xhtmlAssets = new java.util.HashSet<>();
             for (Rendered r : rendered) {
-                if (r.pdf() == null) continue;
-                out.write(r.publication().relativePath(), r.pdf());
-                if (r.xhtml() != null) writeXhtml(out, r, fonts, xhtmlAssets);
-                entries.put(r.publication().relativePath(), new Manifest.Entry(r.publication().relativePath(),
-                        Hashes.of(r.pdf()), r.report().pages(), r.pdf().length, r.inputs()));
+                if (r.bytes() == null) continue;
+                out.write(r.path(), r.bytes());
+                if (r.xhtml() != null) writeXhtml(out, r.xhtml(), fonts, xhtmlAssets);
+                entries.put(r.path(), new Manifest.Entry(r.path(), Hashes.of(r.bytes()), r.report().pages(),
+                        r.bytes().length, r.inputs()));
             }
             for (String path : removed) {
                 out.delete(path);
-                out.delete(xhtmlPath(path));
+                if (path.endsWith(".pdf")) out.delete(xhtmlPath(path));
                 entries.remove(path);
             }
             out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
@@ -420,7 +485,7 @@ public final class Publisher {
      * folder under a safe name and linked by that name ({@link BrowserCopy}); the templates'
      * stylesheets and the fonts, with @font-face rules, are written once per brand folder.
      */
-    private void writeXhtml(OutputFolder out, Rendered r, FontSet fonts, java.util.Set<String> written) throws IOException {
+    private void writeXhtml(OutputFolder out, Emitted r, FontSet fonts, java.util.Set<String> written) throws IOException {
         String folder = r.publication().brand().id() + "/";
         Map<String, Path> assets = new java.util.LinkedHashMap<>();
         ResourcePolicy contentOnly = new ResourcePolicy(List.of(settings.content()));

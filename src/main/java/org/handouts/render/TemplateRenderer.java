@@ -19,20 +19,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders templates from a templates folder to XHTML strings with Thymeleaf in XML mode. One
- * instance is shared by all renders: the engine is thread-safe and caches parsed templates.
+ * Renders templates from a templates folder with Thymeleaf: XHTML in XML mode for the PDFs, or
+ * HTML5 in HTML mode for web pages ({@link #forHtml}). One instance is shared by all renders: the
+ * engine is thread-safe and caches parsed templates.
  */
 public final class TemplateRenderer {
     private final TemplateEngine engine;
     private final Path templates;
     private final Path displayBase;
 
+    /** Renders XHTML (XML mode), as Flying Saucer reads it. */
     public TemplateRenderer(Path templates, Path displayBase) {
+        this(templates, displayBase, TemplateMode.XML);
+    }
+
+    /** Renders HTML5 (HTML mode) for browsers; content is escaped just the same. */
+    public static TemplateRenderer forHtml(Path templates, Path displayBase) {
+        return new TemplateRenderer(templates, displayBase, TemplateMode.HTML);
+    }
+
+    private TemplateRenderer(Path templates, Path displayBase, TemplateMode mode) {
         this.templates = templates.toAbsolutePath().normalize();
         this.displayBase = displayBase;
         FileTemplateResolver resolver = new ConfinedResolver(this.templates);
         resolver.setPrefix(this.templates + "/");
-        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         resolver.setCheckExistence(true);

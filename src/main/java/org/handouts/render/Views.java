@@ -187,7 +187,8 @@ public final class Views {
         return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation, pageNumbers);
     }
 
-    static BrandView brand(Brand b) {
+    /** The brand as templates use it. */
+    public static BrandView brand(Brand b) {
         String contact = Stream.concat(Stream.of(b.phone(), b.website()), b.email().stream())
                 .reduce((x, y) -> x + "  \u00b7  " + y).orElse("");
         return new BrandView(b.name(), b.logo().toUri().toString(), b.primary().hex(), b.accent().hex(), contact,

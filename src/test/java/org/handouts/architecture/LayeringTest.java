@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dependency direction of README: {@code cli → publish → {content, render, pdf, post} → model → figures}.
+ * The dependency direction of README: {@code cli → publish → web → {content, render, pdf, post} → model → {figures, images}}
+ * (publish also uses the middle packages directly).
  * A package may use packages of lower layers only; the four middle packages do not use each other.
  * {@code figures} is at the bottom so the model can hold figure data and every stage can draw it.
  * Read from the sources: imports, static imports and fully qualified names in code (comments and
@@ -29,8 +30,9 @@ class LayeringTest {
             "figures", 0, "images", 0,
             "model", 1,
             "content", 2, "render", 2, "pdf", 2, "post", 2,
-            "publish", 3,
-            "cli", 4);
+            "web", 3,
+            "publish", 4,
+            "cli", 5);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+org\\.handouts\\.([a-z]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*handouts\\s*\\.\\s*([a-z]+)\\b");
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
@@ -140,7 +142,14 @@ class LayeringTest {
     void publishUsesTheMiddleLayerAndModelOnly() throws IOException {
         assertThat(allUses()).filteredOn(u -> u.from().equals("publish")).extracting(Use::to)
                 .containsAnyOf("content", "render", "pdf", "post")
-                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "model", "figures", "images"));
+                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "web", "model", "figures", "images"));
+    }
+
+    @Test
+    void webBuildsOnTheViewModelsOnly() throws IOException {
+        // The web pages render the PDFs' view models: render, model and figures, never the PDF stages.
+        assertThat(allUses()).filteredOn(u -> u.from().equals("web"))
+                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("render", "model", "figures"));
     }
 
     @Test
@@ -150,7 +159,8 @@ class LayeringTest {
                 "org.xhtmlrenderer", Set.of("pdf"),
                 "org.openpdf", Set.of("pdf"),
                 "org.thymeleaf", Set.of("render"),
-                "org.apache.pdfbox", Set.of("post"),
+                "org.apache.pdfbox", Set.of("post", "web"),
+                "org.apache.fontbox", Set.of("web"),
                 "com.fasterxml.jackson.dataformat.yaml", Set.of("content"),
                 "picocli", Set.of("cli"));
         try (Stream<Path> walk = Files.walk(MAIN)) {

@@ -129,4 +129,11 @@ final class Pdfs {
         all.keySet().removeIf(k -> !k.endsWith(".pdf"));
         return all;
     }
+
+    /** Every output a build writes (PDFs and web pages), without the manifest. */
+    static Map<String, byte[]> outputs(Path folder) throws IOException {
+        Map<String, byte[]> all = files(folder);
+        all.keySet().removeIf(k -> !k.endsWith(".pdf") && !k.endsWith(".html"));
+        return all;
+    }
 }

@@ -34,8 +34,9 @@ class ReproducibleBuildTest {
     }
 
     @Test
-    void twoBuildsIntoDifferentFoldersGiveByteIdenticalPdfs() {
+    void twoBuildsIntoDifferentFoldersGiveByteIdenticalOutputs() {
         assertThat(first.keySet().stream().filter(k -> k.endsWith(".pdf"))).hasSize(9);   // handouts, trackers, booklets
+        assertThat(first.keySet().stream().filter(k -> k.endsWith(".html"))).hasSize(4);   // pages and index
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }
@@ -51,20 +52,20 @@ class ReproducibleBuildTest {
     void shardsTogetherBuildExactlyTheFullSetWithoutOverlap() throws IOException {
         assertThat(shard1.exit()).as(shard1.toString()).isZero();
         assertThat(shard2.exit()).as(shard2.toString()).isZero();
-        Map<String, byte[]> one = Pdfs.pdfs(root.resolve("shard-1"));
-        Map<String, byte[]> two = Pdfs.pdfs(root.resolve("shard-2"));
+        Map<String, byte[]> one = Pdfs.outputs(root.resolve("shard-1"));
+        Map<String, byte[]> two = Pdfs.outputs(root.resolve("shard-2"));
         assertThat(one.keySet()).doesNotContainAnyElementsOf(two.keySet());
         Set<String> union = new HashSet<>(one.keySet());
         union.addAll(two.keySet());
-        assertThat(union).isEqualTo(Pdfs.pdfs(root.resolve("first")).keySet());
+        assertThat(union).isEqualTo(Pdfs.outputs(root.resolve("first")).keySet());
         one.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(first.get(path)));
         two.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(first.get(path)));
     }
 
     @Test
     void eachShardReportsOnlyItsOwnFiles() throws IOException {
-        int n1 = Pdfs.pdfs(root.resolve("shard-1")).size();
-        int n2 = Pdfs.pdfs(root.resolve("shard-2")).size();
+        int n1 = Pdfs.outputs(root.resolve("shard-1")).size();
+        int n2 = Pdfs.outputs(root.resolve("shard-2")).size();
         assertThat(shard1.outLines().getLast()).startsWith(n1 + " built, 0 skipped, 0 removed, 0 failed");
         assertThat(shard2.outLines().getLast()).startsWith(n2 + " built, 0 skipped, 0 removed, 0 failed");
         assertThat(shard1.outLines()).hasSize(n1 + 1);
@@ -75,7 +76,7 @@ class ReproducibleBuildTest {
     void eachShardsManifestListsOnlyItsOwnFiles() throws IOException {
         for (String shard : new String[] {"shard-1", "shard-2"}) {
             var manifest = org.handouts.publish.Manifest.read(root.resolve(shard));
-            assertThat(manifest.byPath().keySet()).as(shard).isEqualTo(Pdfs.pdfs(root.resolve(shard)).keySet());
+            assertThat(manifest.byPath().keySet()).as(shard).isEqualTo(Pdfs.outputs(root.resolve(shard)).keySet());
         }
     }
 }

@@ -36,6 +36,7 @@ class ShippedContentBuildTest {
     static Path out;
     static Cli.Run build;
     static Map<String, byte[]> built;
+    static Map<String, byte[]> web;
 
     static Library library() {
         return Holder.LIBRARY;
@@ -53,6 +54,13 @@ class ShippedContentBuildTest {
     static void buildOnce() throws IOException {
         build = Cli.buildShipped(out);
         built = Pdfs.pdfs(out);
+        web = webPages(out);
+    }
+
+    static Map<String, byte[]> webPages(Path folder) throws IOException {
+        Map<String, byte[]> all = Pdfs.files(folder);
+        all.keySet().removeIf(k -> !k.endsWith(".html"));
+        return all;
     }
 
     static Path pdf(String routine, String kind) {
@@ -79,9 +87,17 @@ class ShippedContentBuildTest {
     }
 
     @Test
+    void writesAWebPageForEachRoutineAndAnIndexForTheBrand() {
+        List<String> expected = new ArrayList<>(routineIds().stream().map(r -> "riverside/" + r + ".html").toList());
+        expected.add("riverside/index.html");
+        assertThat(web.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(org.handouts.publish.Manifest.read(out).byPath()).containsKeys(expected.toArray(String[]::new));
+    }
+
+    @Test
     void printsOneLinePerFileWithItsPagesAndASummary() throws IOException {
         List<String> lines = build.outLines();
-        assertThat(lines).hasSize(7);
+        assertThat(lines).hasSize(11);
         Pattern line = Pattern.compile("built +(.+)/(riverside/[a-z-]+\\.pdf) +(\\d+) (page|pages) +\\d+ (B|KB)");
         List<String> seen = new ArrayList<>();
         for (String l : lines.subList(0, 6)) {
@@ -95,7 +111,9 @@ class ShippedContentBuildTest {
             seen.add(m.group(2));
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(expectedPaths());
-        assertThat(lines.get(6)).matches("6 built, 0 skipped, 0 removed, 0 failed in \\d+\\.\\d s");
+        Pattern page = Pattern.compile("built +(.+)/(riverside/[a-z-]+\\.html) +web page +\\d+ (B|KB)");
+        assertThat(lines.subList(6, 10)).allSatisfy(l -> assertThat(l).matches(page));
+        assertThat(lines.get(10)).matches("10 built, 0 skipped, 0 removed, 0 failed in \\d+\\.\\d s");
     }
 
     @ParameterizedTest
@@ -289,20 +307,24 @@ class ShippedContentBuildTest {
         Cli.Run again = Cli.buildShipped(out);
         assertThat(again.exit()).as(again.toString()).isZero();
         List<String> lines = again.outLines();
-        assertThat(lines).hasSize(7);
-        assertThat(lines.subList(0, 6)).allMatch(l -> l.startsWith("skipped "));
-        assertThat(lines.get(6)).startsWith("0 built, 6 skipped, 0 removed, 0 failed");
+        assertThat(lines).hasSize(11);
+        assertThat(lines.subList(0, 10)).allMatch(l -> l.startsWith("skipped "));
+        assertThat(lines.get(10)).startsWith("0 built, 10 skipped, 0 removed, 0 failed");
         assertThat(Pdfs.pdfs(out)).containsOnlyKeys(built.keySet())
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(built.get(path)));
+        assertThat(webPages(out)).containsOnlyKeys(web.keySet())
+                .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(web.get(path)));
     }
 
     @Test
     void forceRebuildsEverythingToTheSameBytes() throws IOException {
         Cli.Run forced = Cli.buildShipped(out, "--force");
         assertThat(forced.exit()).as(forced.toString()).isZero();
-        assertThat(forced.outLines().subList(0, 6)).allMatch(l -> l.startsWith("built "));
-        assertThat(forced.outLines().get(6)).startsWith("6 built, 0 skipped, 0 removed, 0 failed");
+        assertThat(forced.outLines().subList(0, 10)).allMatch(l -> l.startsWith("built "));
+        assertThat(forced.outLines().get(10)).startsWith("10 built, 0 skipped, 0 removed, 0 failed");
         assertThat(Pdfs.pdfs(out)).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(built.get(path)));
+        assertThat(webPages(out)).containsOnlyKeys(web.keySet())
+                .allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(web.get(path)));
     }
 
     @Test

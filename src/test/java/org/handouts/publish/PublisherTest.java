@@ -103,17 +103,22 @@ class PublisherTest {
     void manifestRecordsEveryOutputsHashPagesAndSize() throws IOException {
         BuildReport report = build(settings());
         Manifest manifest = Manifest.read(out);
-        assertThat(manifest.byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(manifest.byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf",
+                "clinic/gentle.html", "clinic/index.html");
         for (Manifest.Entry e : manifest.outputs()) {
             byte[] bytes = Files.readAllBytes(out.resolve(e.path()));
             assertThat(e.sha256()).isEqualTo(Hashes.of(bytes));
             assertThat(e.bytes()).isEqualTo(bytes.length);
-            try (PDDocument doc = Loader.loadPDF(bytes)) {
-                assertThat(e.pages()).isEqualTo(doc.getNumberOfPages());
+            if (e.path().endsWith(".pdf")) {
+                try (PDDocument doc = Loader.loadPDF(bytes)) {
+                    assertThat(e.pages()).isEqualTo(doc.getNumberOfPages());
+                }
+            } else {
+                assertThat(e.pages()).as("a web page has no pages").isZero();
             }
             assertThat(e.inputs()).matches("[0-9a-f]{64}");
         }
-        assertThat(report.count(BuildReport.State.BUILT)).isEqualTo(2);
+        assertThat(report.count(BuildReport.State.BUILT)).isEqualTo(4);
         assertThat(report.outputFolder()).isEqualTo(out.toAbsolutePath().normalize());
     }
 
@@ -138,7 +143,8 @@ class PublisherTest {
     void rebuildsOnlyTheOutputsWhoseContentChanged() throws IOException {
         addRoutine("second", "Second routine", "knee-rolls");
         assertThat(states(build(settings()))).containsOnlyKeys("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf",
-                "clinic/second-handout.pdf", "clinic/second-tracker.pdf").containsValues(BuildReport.State.BUILT);
+                "clinic/second-handout.pdf", "clinic/second-tracker.pdf", "clinic/gentle.html", "clinic/second.html",
+                "clinic/index.html").containsValues(BuildReport.State.BUILT);
 
         edit(content.resolve("exercises/bridge.yaml"), "Lower them slowly.", "Lower them very slowly.");
         Map<String, BuildReport.State> after = states(build(settings()));
@@ -146,24 +152,31 @@ class PublisherTest {
         assertThat(after).containsEntry("clinic/gentle-handout.pdf", BuildReport.State.BUILT)
                 .containsEntry("clinic/gentle-tracker.pdf", BuildReport.State.BUILT)
                 .containsEntry("clinic/second-handout.pdf", BuildReport.State.SKIPPED)
-                .containsEntry("clinic/second-tracker.pdf", BuildReport.State.SKIPPED);
+                .containsEntry("clinic/second-tracker.pdf", BuildReport.State.SKIPPED)
+                .containsEntry("clinic/gentle.html", BuildReport.State.BUILT)
+                .containsEntry("clinic/second.html", BuildReport.State.SKIPPED)
+                // The index shows routines' titles and facts, not their exercises.
+                .containsEntry("clinic/index.html", BuildReport.State.SKIPPED);
     }
 
     @Test
     void changingASharedSourceOrTheBrandRebuildsEverything() throws IOException {
         build(settings());
         edit(content.resolve("sources/nhs.yaml"), "Back pain exercises", "Back pain exercises (2)");
-        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(2);
+        Map<String, BuildReport.State> afterSource = states(build(settings()));
+        // The index shows no sources; everything else cites this one.
+        assertThat(afterSource.remove("clinic/index.html")).isEqualTo(BuildReport.State.SKIPPED);
+        assertThat(afterSource.values()).containsOnly(BuildReport.State.BUILT).hasSize(3);
         edit(content.resolve("brands/clinic.yaml"), "01632 960001", "01632 960002");
-        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(2);
-        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.SKIPPED).hasSize(2);
+        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(4);
+        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.SKIPPED).hasSize(4);
     }
 
     @Test
     void changingATemplateRebuildsEverything() throws IOException {
         build(settings());
         Files.writeString(templates.resolve("base.css"), "\n/* changed */\n", java.nio.file.StandardOpenOption.APPEND);
-        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(2);
+        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(4);
     }
 
     @Test
@@ -187,11 +200,16 @@ class PublisherTest {
 
         BuildReport report = build(settings());
 
-        assertThat(report.removed()).containsExactlyInAnyOrder("clinic/second-handout.pdf", "clinic/second-tracker.pdf");
+        assertThat(report.removed()).containsExactlyInAnyOrder("clinic/second-handout.pdf", "clinic/second-tracker.pdf",
+                "clinic/second.html");
         assertThat(out.resolve("clinic/second-handout.pdf")).doesNotExist();
         assertThat(out.resolve("clinic/second-tracker.pdf")).doesNotExist();
+        assertThat(out.resolve("clinic/second.html")).doesNotExist();
         assertThat(out.resolve("clinic/gentle-handout.pdf")).exists();
-        assertThat(Manifest.read(out).byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(states(report)).containsEntry("clinic/index.html", BuildReport.State.BUILT);
+        assertThat(Files.readString(out.resolve("clinic/index.html"))).doesNotContain("second.html", "Second routine");
+        assertThat(Manifest.read(out).byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf",
+                "clinic/gentle.html", "clinic/index.html");
     }
 
     @Test
@@ -201,9 +219,10 @@ class PublisherTest {
         BuildSettings s = settings();
         BuildReport report = build(new BuildSettings(s.content(), s.templates(), s.fonts(), s.output(), s.displayBase(),
                 s.papers(), List.of(), List.of("second"), s.date(), 1, true, Shard.ALL, false));
-        assertThat(states(report)).containsOnlyKeys("clinic/second-handout.pdf", "clinic/second-tracker.pdf");
+        assertThat(states(report)).containsOnlyKeys("clinic/second-handout.pdf", "clinic/second-tracker.pdf",
+                "clinic/second.html", "clinic/index.html");
         assertThat(report.removed()).isEmpty();
-        assertThat(Manifest.read(out).byPath()).hasSize(4);
+        assertThat(Manifest.read(out).byPath()).hasSize(7);
         assertThat(out.resolve("clinic/gentle-handout.pdf")).exists();
     }
 
@@ -227,7 +246,7 @@ class PublisherTest {
         Files.writeString(out.resolve(Manifest.FILE), "{ not json");
         assertThat(Manifest.read(out).outputs()).isEmpty();
         assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT);
-        assertThat(Manifest.read(out).outputs()).hasSize(2);
+        assertThat(Manifest.read(out).outputs()).hasSize(4);
     }
 
     @Test
@@ -318,8 +337,9 @@ class PublisherTest {
                 heard.add(path);
             }
         }).build();
-        assertThat(heard.get(0)).isEqualTo("planned 2");
-        assertThat(heard.subList(1, heard.size())).containsExactlyInAnyOrder("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(heard.get(0)).isEqualTo("planned 4");
+        assertThat(heard.subList(1, heard.size())).containsExactlyInAnyOrder("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf",
+                "clinic/gentle.html", "clinic/index.html");
     }
 
     @Test

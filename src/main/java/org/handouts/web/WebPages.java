@@ -1,0 +1,167 @@
+package org.handouts.web;
+
+import org.handouts.model.Brand;
+import org.handouts.model.DisplayPaths;
+import org.handouts.model.DocumentKind;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Library;
+import org.handouts.model.PaperSize;
+import org.handouts.model.Problem;
+import org.handouts.model.Publication;
+import org.handouts.model.Routine;
+import org.handouts.render.HandoutView;
+import org.handouts.render.TemplateRenderer;
+import org.handouts.render.Views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the web outputs: one self-contained HTML5 page per handout ({@link #page}) and a list of
+ * a brand's routines ({@link #index}). A page carries its stylesheet, fonts and logo inline and
+ * makes no request: it works from a web server, a USB stick or an e-mail attachment alike. One
+ * instance serves all worker threads of a build.
+ */
+public final class WebPages {
+    static final String PAGE_TEMPLATE = "web/handout.html";
+    static final String INDEX_TEMPLATE = "web/index.html";
+    static final String STYLESHEET = "web/page.css";
+    /** The file name of a brand's list of routines. */
+    public static final String INDEX = "index.html";
+
+    private final TemplateRenderer templates;
+    private final List<WebFont> fonts;
+    private final String stylesheet;
+
+    /**
+     * @param templates   the templates folder, which holds {@code web/handout.html}, {@code web/index.html}
+     *                    and {@code web/page.css}
+     * @param displayBase the folder paths in messages are shown relative to
+     * @param fonts       the fonts the pages embed (subset to what each page uses)
+     */
+    public WebPages(Path templates, Path displayBase, List<WebFont> fonts) {
+        this.templates = TemplateRenderer.forHtml(templates, displayBase);
+        this.fonts = List.copyOf(fonts);
+        this.stylesheet = readStylesheet(this.templates.folder(), displayBase);
+    }
+
+    /** Where a routine's page goes below the output folder: {@code riverside/beginner.html}. */
+    public static String pagePath(Brand brand, Routine routine) {
+        return brand.id() + "/" + routine.id() + ".html";
+    }
+
+    /** Where a brand's list of routines goes: {@code riverside/index.html}. */
+    public static String indexPath(Brand brand) {
+        return brand.id() + "/" + INDEX;
+    }
+
+    /**
+     * The web page of a handout: everything the PDF handout says, then the week's tracker as a
+     * table. {@code handout} is the handout publication (its paper size does not matter here).
+     */
+    public byte[] page(Library library, Publication handout) {
+        if (handout.kind() != DocumentKind.HANDOUT) throw new IllegalArgumentException("not a handout: " + handout);
+        Publication tracker = new Publication(handout.brand(), handout.routine(), DocumentKind.TRACKER, handout.paper());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("handout", Views.handout(library, handout));
+        variables.put("tracker", Views.tracker(library, tracker));
+        return render(PAGE_TEMPLATE, handout.brand(), variables);
+    }
+
+    /**
+     * A brand's list of routines, each linking to its page and to the PDFs a build makes: handout
+     * and tracker for each of {@code papers}, and the booklet when {@code booklets}. Every routine
+     * the brand publishes is listed, whichever of them this build renders.
+     */
+    public byte[] index(Library library, Brand brand, List<PaperSize> papers, boolean booklets) {
+        List<IndexView.Entry> entries = new ArrayList<>();
+        for (Routine routine : library.routines().values()) {
+            if (!brand.catalogue().publishes(routine.id())) continue;
+            HandoutView h = Views.handout(library, new Publication(brand, routine, DocumentKind.HANDOUT, papers.get(0)));
+            List<IndexView.Link> pdfs = new ArrayList<>();
+            for (PaperSize paper : papers) {
+                for (DocumentKind kind : DocumentKind.values()) {
+                    if (kind == DocumentKind.BOOKLET && !booklets) continue;
+                    String path = new Publication(brand, routine, kind, paper).relativePath();
+                    pdfs.add(new IndexView.Link(IndexView.pdfLabel(kind, paper, papers.size() > 1),
+                            path.substring(path.indexOf('/') + 1)));
+                }
+            }
+            entries.add(new IndexView.Entry(h.title(), h.level(), h.forWhom(), h.howOften(),
+                    routine.id() + ".html", pdfs));
+        }
+        List<String> topics = library.routines().values().stream().filter(r -> brand.catalogue().publishes(r.id()))
+                .map(Routine::topic).distinct().toList();
+        String heading = topics.size() == 1 ? "Exercises for " + topics.get(0) : "Exercise handouts";
+        IndexView view = new IndexView(brand.name() + ": exercise handouts", heading, Views.LANGUAGE, entries);
+        return render(INDEX_TEMPLATE, brand, Map.of("index", view, "brand", Views.brand(brand)));
+    }
+
+    /**
+     * Renders twice: once to learn which characters the page uses, then with the fonts subset to
+     * them (the text is the same both times; only the font rules differ).
+     */
+    private byte[] render(String template, Brand brand, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("logo", logoUri(brand.logo()));
+        all.put("logoAlt", brand.name() + " logo");
+        all.put("stylesheet", stylesheet);
+        all.put("fontFaces", "");
+        String draft = templates.render(template, all);
+        all.put("fontFaces", FontFaces.css(fonts, draft));
+        return templates.render(template, all).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String logoUri(Path logo) {
+        try {
+            byte[] bytes = Files.readAllBytes(logo);
+            // The content check admits PNG and JPEG only; PNG starts with 0x89 'P'.
+            String type = bytes.length > 1 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
+            return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the logo " + logo + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The pages' stylesheet, inlined into a {@code <style>} element: it must stay inside the
+     * templates folder and cannot contain {@code </}, which would end the element early.
+     */
+    private static String readStylesheet(Path folder, Path displayBase) {
+        Path file = folder.resolve(STYLESHEET);
+        String shown = DisplayPaths.of(file, displayBase);
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidContentException(new Problem(shown, 0, 0, "", "template not found",
+                        "pass --templates DIR pointing at a folder with " + STYLESHEET));
+            }
+            if (!file.toRealPath().startsWith(folder.toRealPath())) {
+                throw new InvalidContentException(new Problem(shown, 0, 0, "", "links to a file outside the templates folder",
+                        "copy the stylesheet into the templates folder"));
+            }
+            String css = Files.readString(file, StandardCharsets.UTF_8);
+            int at = css.indexOf("</");
+            if (at >= 0) {
+                String before = css.substring(0, at);
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                int col = at - before.lastIndexOf('\n');
+                throw new InvalidContentException(new Problem(shown, line, col, "",
+                        "'</' cannot appear in the web stylesheet: it would end the page's <style> element",
+                        "write it as '<\\/' inside a string, or remove it"));
+            }
+            return css;
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidContentException(new Problem(shown, 0, 0, "", "not UTF-8 text", "save the stylesheet as UTF-8"));
+        } catch (IOException e) {
+            throw new InvalidContentException(new Problem(shown, 0, 0, "", "cannot read: " + e.getMessage(),
+                    "check the file's permissions"));
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.handouts.web;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.handouts.content.ContentLoader;
+import org.handouts.model.Brand;
+import org.handouts.model.DocumentKind;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Library;
+import org.handouts.model.PaperSize;
+import org.handouts.model.Publication;
+import org.handouts.model.Routine;
+import org.handouts.render.AdviceView;
+import org.handouts.render.HandoutView;
+import org.handouts.render.TrackerView;
+import org.handouts.render.Views;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The web pages of the shipped content, read back as a browser parses them (jsoup). */
+class WebPagesTest {
+    static final Path REPO = Path.of("").toAbsolutePath();
+    static Library library;
+    static WebPages web;
+
+    @TempDir
+    Path tmp;
+
+    static List<WebFont> fonts;
+
+    static List<WebFont> fonts() {
+        return fonts;
+    }
+
+    static List<WebFont> readFonts() throws IOException {
+        return List.of(
+                new WebFont("Atkinson Hyperlegible", false, Files.readAllBytes(REPO.resolve("fonts/AtkinsonHyperlegible-Regular.ttf"))),
+                new WebFont("Atkinson Hyperlegible", true, Files.readAllBytes(REPO.resolve("fonts/AtkinsonHyperlegible-Bold.ttf"))));
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        fonts = readFonts();
+        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true).load();
+        web = new WebPages(REPO.resolve("templates"), REPO, fonts());
+    }
+
+    static Stream<Publication> handouts() {
+        Brand brand = library.brands().values().iterator().next();
+        return library.routines().values().stream().map(r -> new Publication(brand, r, DocumentKind.HANDOUT, PaperSize.A4));
+    }
+
+    static Document page(Publication p) {
+        return Jsoup.parse(new String(web.page(library, p), StandardCharsets.UTF_8));
+    }
+
+    static Document index() {
+        return Jsoup.parse(new String(web.index(library, library.brands().values().iterator().next(), List.of(PaperSize.A4), false),
+                StandardCharsets.UTF_8));
+    }
+
+    static List<String> texts(Elements elements) {
+        return elements.stream().map(Element::text).toList();
+    }
+
+    /** What jsoup's text() makes of a string: whitespace runs become one space. */
+    static String normal(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    static List<String> normal(List<String> list) {
+        return list.stream().map(WebPagesTest::normal).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void holdsEveryStepDoseTipCautionAndSourceOfItsHandout(Publication p) {
+        HandoutView h = Views.handout(library, p);
+        Document doc = page(p);
+
+        assertThat(doc.title()).isEqualTo(h.document().title());
+        assertThat(doc.selectFirst("h1").text()).isEqualTo(normal(h.title() + " " + h.level()));
+        assertThat(doc.select(".facts dd").eachText()).containsExactly(normal(h.forWhom()), normal(h.howOften()));
+        assertThat(doc.select("article.card")).hasSize(h.cards().size());
+        for (HandoutView.CardView c : h.cards()) {
+            Element card = doc.getElementById("exercise-" + c.id());
+            assertThat(card).as(c.id()).isNotNull();
+            assertThat(card.selectFirst("h3").text()).isEqualTo(c.number() + " " + normal(c.name()));
+            assertThat(card.text()).contains(normal(c.purpose()), normal(c.start()), normal(c.position()), normal(c.category()),
+                    normal(c.aliases()), normal(c.equipment()));
+            assertThat(texts(card.select("ol.steps > li"))).as(c.id() + " steps").isEqualTo(normal(c.steps()));
+            assertThat(texts(card.select(".dose li"))).as(c.id() + " dose").isEqualTo(normal(c.dose()));
+            assertThat(texts(card.select(".cautions li"))).as(c.id() + " cautions").isEqualTo(normal(c.cautions()));
+            List<String> tips = new ArrayList<>(texts(card.select(".card-side li")));
+            tips.removeAll(texts(card.select(".dose li, .cautions li")));
+            assertThat(tips).as(c.id() + " tips").isEqualTo(normal(c.tips()));
+        }
+        List<String> pageText = texts(doc.select("li, p"));
+        for (AdviceView a : Stream.concat(Stream.of(h.stopIf(), h.warmUp(), h.coolDown()), h.advice().stream()).toList()) {
+            assertThat(texts(doc.select("h2"))).contains(normal(a.title()));
+            assertThat(pageText).containsAll(normal(a.points()));
+            if (!a.intro().isEmpty()) assertThat(pageText).contains(normal(a.intro()));
+        }
+        assertThat(pageText).containsAll(normal(h.movingUp()));
+        assertThat(texts(doc.select("#sources li"))).isEqualTo(normal(h.sources()));
+        assertThat(doc.selectFirst("footer").text()).contains(normal(p.brand().name()), normal(p.brand().disclaimer()),
+                normal(p.brand().phone()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
+    void tracksTheWeekInATableWithDayAndExerciseHeaders(Publication p) {
+        TrackerView t = Views.tracker(library, new Publication(p.brand(), p.routine(), DocumentKind.TRACKER, p.paper()));
+        Element table = page(p).selectFirst("#tracker table");
+
+        assertThat(table).isNotNull();
+        assertThat(table.selectFirst("caption").text()).isNotBlank();
+        Elements columnHeads = table.select("thead th");
+        assertThat(columnHeads).hasSize(1 + t.days().size()).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
+        assertThat(texts(table.select("thead th .day-long"))).isEqualTo(t.days());
+        Elements rows = table.select("tbody tr");
+        assertThat(rows).hasSize(t.rows().size() + 2);      // exercises, pain, notes
+        for (Element row : rows) {
+            assertThat(row.select("th")).hasSize(1);
+            assertThat(row.selectFirst("th").attr("scope")).isEqualTo("row");
+            assertThat(row.select("td")).hasSize(t.days().size());
+        }
+        for (int i = 0; i < t.rows().size(); i++) {
+            TrackerView.RowView r = t.rows().get(i);
+            Element head = rows.get(i).selectFirst("th");
+            assertThat(head.text()).isEqualTo(normal(r.number() + ". " + r.name() + " " + r.target()));
+            assertThat(rows.get(i).select("td .box")).hasSize(t.days().size() * (r.perSide() ? 2 : 1));
+        }
+        assertThat(page(p).select("#tracker p").eachText()).contains(normal(t.key()));
+    }
+
+    static Stream<Document> everyPage() {
+        return Stream.concat(handouts().map(WebPagesTest::page), Stream.of(index()));
+    }
+
+    private static final Pattern URL = Pattern.compile("url\\(\\s*(['\"]?)([^)'\"]*)");
+    /** Attributes that make a browser fetch or go somewhere. */
+    private static final List<String> REFERENCES = List.of("src", "href", "srcset", "action", "formaction", "poster",
+            "data", "xlink:href", "background", "cite", "longdesc", "manifest", "ping", "usemap", "imagesrcset");
+
+    @ParameterizedTest
+    @MethodSource("everyPage")
+    void makesNoExternalReferenceOfAnyKind(Document doc) {
+        boolean isIndex = doc.title().endsWith("exercise handouts");
+        assertThat(doc.select("script, link, iframe, frame, object, embed, base, form, audio, video, source, track, "
+                + "meta[http-equiv], [style]")).isEmpty();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String value = a.getValue().strip();
+                if (a.getKey().startsWith("on")) throw new AssertionError("event handler " + a + " on " + e.tagName());
+                if (!REFERENCES.contains(a.getKey().toLowerCase(java.util.Locale.ROOT))) continue;
+                if (a.getKey().equals("src")) {
+                    assertThat(value).as(e.tagName() + " " + a.getKey()).startsWith("data:image/");
+                } else if (a.getKey().equals("href") && isIndex) {
+                    // The index links its own folder's pages and PDFs by bare file name.
+                    assertThat(value).as("href").matches("[a-z0-9]+(-[a-z0-9]+)*\\.(html|pdf)");
+                } else {
+                    assertThat(value).as(e.tagName() + " " + a.getKey()).matches("#[a-z0-9-]+");
+                }
+            }
+        }
+        String html = doc.outerHtml();
+        assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("http:", "https:", "file:", "ftp:", "@import",
+                "javascript:");
+        for (Element style : doc.select("style")) {
+            Matcher m = URL.matcher(style.data());
+            int urls = 0;
+            while (m.find()) {
+                urls++;
+                assertThat(m.group(2)).as("CSS url()").startsWith("data:");
+            }
+            assertThat(urls).as("the fonts are inline").isGreaterThanOrEqualTo(fonts().size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPage")
+    void setsItsLanguageAndRunsItsHeadingsInOrder(Document doc) {
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo(Views.LANGUAGE);
+        assertThat(doc.selectFirst("meta[name=viewport]").attr("content")).contains("width=device-width");
+        List<Integer> levels = doc.select("h1, h2, h3, h4, h5, h6").stream()
+                .map(h -> h.tagName().charAt(1) - '0').toList();
+        assertThat(levels.get(0)).isEqualTo(1);
+        assertThat(levels.stream().filter(l -> l == 1)).hasSize(1);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d after h%d", i, levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPage")
+    void givesEveryImageATextAlternative(Document doc) {
+        Brand brand = library.brands().values().iterator().next();
+        assertThat(doc.select("img.logo")).hasSize(1);
+        assertThat(doc.selectFirst("img.logo").attr("alt")).isEqualTo(brand.name() + " logo");
+        assertThat(doc.select("img")).allSatisfy(img -> assertThat(img.attr("alt")).isNotBlank());
+        assertThat(doc.select("svg")).allSatisfy(svg -> {
+            assertThat(svg.attr("role")).isEqualTo("img");
+            assertThat(svg.attr("aria-label").isBlank() && svg.select("title").text().isBlank()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyPage")
+    void embedsFontSubsetsThatCoverEveryCharacterShown(Document doc) throws IOException {
+        Matcher m = Pattern.compile("url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(doc.select("style").html());
+        int faces = 0;
+        while (m.find()) {
+            faces++;
+            byte[] ttf = Base64.getDecoder().decode(m.group(1));
+            assertThat(ttf.length).as("a subset, not the whole font").isLessThan(fonts().get(0).ttf().length / 2);
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+                var cmap = font.getUnicodeCmapLookup();
+                doc.body().text().codePoints().filter(c -> !Character.isWhitespace(c)).distinct().forEach(c ->
+                        assertThat(cmap.getGlyphId(c)).as("glyph for U+%04X '%s'", c, Character.toString(c)).isPositive());
+                assertThat(font.getTableMap()).as("layout tables would name the old glyph numbers")
+                        .doesNotContainKeys("GPOS", "GSUB", "GDEF");
+            }
+        }
+        assertThat(faces).isEqualTo(fonts().size());
+    }
+
+    @Test
+    void rendersTheSameBytesEveryTime() throws IOException {
+        Publication p = handouts().findFirst().orElseThrow();
+        WebPages other = new WebPages(REPO.resolve("templates"), REPO, fonts());
+        assertThat(other.page(library, p)).isEqualTo(web.page(library, p));
+        Brand brand = p.brand();
+        assertThat(other.index(library, brand, List.of(PaperSize.A4), false)).isEqualTo(web.index(library, brand, List.of(PaperSize.A4), false));
+    }
+
+    @Test
+    void indexListsEveryRoutineWithItsPageAndPdfs() {
+        Document doc = index();
+        Elements entries = doc.select("li.routine");
+        List<Routine> routines = List.copyOf(library.routines().values());
+        assertThat(entries).hasSize(routines.size());
+        for (int i = 0; i < routines.size(); i++) {
+            Routine r = routines.get(i);
+            Element entry = entries.get(i);
+            assertThat(entry.selectFirst("h2 a").attr("href")).isEqualTo(r.id() + ".html");
+            assertThat(entry.selectFirst("h2 a").text()).isEqualTo(normal(r.title()));
+            assertThat(entry.select(".downloads a").eachAttr("href"))
+                    .containsExactly(r.id() + "-handout.pdf", r.id() + "-tracker.pdf");
+            assertThat(entry.select("dd").eachText()).contains(normal(r.forWhom()));
+        }
+    }
+
+    @Test
+    void indexNamesThePaperWhenThereAreSeveralAndLinksBookletsWhenBuilt() {
+        Brand brand = library.brands().values().iterator().next();
+        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4, PaperSize.LETTER), true),
+                StandardCharsets.UTF_8));
+        Element first = doc.selectFirst("li.routine");
+        assertThat(first.select(".downloads a").eachText()).containsExactly("Handout to print (PDF, A4)",
+                "Weekly tracking sheet (PDF, A4)", "Booklet to print and fold (PDF, A4)", "Handout to print (PDF, letter)",
+                "Weekly tracking sheet (PDF, letter)", "Booklet to print and fold (PDF, letter)");
+    }
+
+    @Test
+    void printsMarkupInContentAsText() throws IOException {
+        String nasty = "<script>alert(1)</script><img src=http://x.example/y>";
+        Brand real = library.brands().values().iterator().next();
+        Brand brand = new Brand(real.id(), nasty, real.logo(), real.primary(), real.accent(), List.of(nasty), nasty,
+                "</style>", real.email(), nasty, real.catalogue());
+        Routine r = library.routines().values().iterator().next();
+        Routine routine = new Routine(r.id(), "Title " + nasty, nasty, r.level(), nasty, r.howOften(), r.minutes(), r.stopIf(),
+                r.warmUp(), r.items(), r.coolDown(), r.advice(), List.of(nasty), r.next());
+        Document doc = Jsoup.parse(new String(web.page(library, new Publication(brand, routine, DocumentKind.HANDOUT, PaperSize.A4)),
+                StandardCharsets.UTF_8));
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("img")).hasSize(1);
+        assertThat(doc.select("style")).hasSize(1);
+        assertThat(doc.selectFirst("h1").text()).startsWith("Title " + nasty);
+        assertThat(doc.selectFirst("footer").text()).contains(nasty, "</style>");
+    }
+
+    @Test
+    void aStylesheetThatWouldEndItsStyleElementIsATemplateError() throws IOException {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("web"));
+        for (String f : List.of("handout.html", "index.html")) {
+            Files.copy(REPO.resolve("templates/web").resolve(f), templates.resolve("web").resolve(f));
+        }
+        Files.writeString(templates.resolve("web/page.css"), "body { color: black; }\n.a { content: \"</style>\"; }\n");
+
+        InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
+                () -> new WebPages(templates, tmp, fonts()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).toString()).isEqualTo("templates/web/page.css:2:16: '</' cannot appear in the web "
+                + "stylesheet: it would end the page's <style> element (write it as '<\\/' inside a string, or remove it)");
+    }
+
+    @Test
+    void aMissingStylesheetIsATemplateError() throws IOException {
+        Files.createDirectories(tmp.resolve("templates"));
+        InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
+                () -> new WebPages(tmp.resolve("templates"), tmp, fonts()));
+        assertThat(e.problems().get(0).toString())
+                .isEqualTo("templates/web/page.css: template not found (pass --templates DIR pointing at a folder with web/page.css)");
+    }
+}
