@@ -275,6 +275,18 @@ class WebPagesTest {
     }
 
     @Test
+    void indexListsOnlyTheRoutinesItsBrandPublishesAndNamesTheirTopic() {
+        Brand real = library.brands().values().iterator().next();
+        List<String> ids = List.copyOf(library.routines().keySet());
+        Brand brand = new Brand(real.id(), real.name(), real.logo(), real.primary(), real.accent(), real.address(),
+                real.phone(), real.website(), real.email(), real.disclaimer(),
+                org.handouts.model.Catalogue.of(List.of(ids.get(ids.size() - 1))));
+        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4), false), StandardCharsets.UTF_8));
+        assertThat(doc.select("li.routine h2 a").eachAttr("href")).containsExactly(ids.get(ids.size() - 1) + ".html");
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Exercises for " + library.requireRoutine(ids.get(0)).topic());
+    }
+
+    @Test
     void indexNamesThePaperWhenThereAreSeveralAndLinksBookletsWhenBuilt() {
         Brand brand = library.brands().values().iterator().next();
         Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4, PaperSize.LETTER), true),
