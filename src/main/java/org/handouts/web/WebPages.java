@@ -37,18 +37,19 @@ public final class WebPages {
     public static final String INDEX = "index.html";
 
     private final TemplateRenderer templates;
-    private final List<WebFont> fonts;
+    private final FontFaces fonts;
     private final String stylesheet;
 
     /**
      * @param templates   the templates folder, which holds {@code web/handout.html}, {@code web/index.html}
      *                    and {@code web/page.css}
      * @param displayBase the folder paths in messages are shown relative to
-     * @param fonts       the fonts the pages embed (subset to what each page uses)
+     * @param fonts       the font stack, main face first: the fonts the pages embed (each subset to
+     *                    what a page uses)
      */
     public WebPages(Path templates, Path displayBase, List<WebFont> fonts) {
         this.templates = TemplateRenderer.forHtml(templates, displayBase);
-        this.fonts = List.copyOf(fonts);
+        this.fonts = new FontFaces(fonts);
         this.stylesheet = readStylesheet(this.templates.folder(), displayBase);
     }
 
@@ -113,9 +114,10 @@ public final class WebPages {
         all.put("logo", logoUri(brand.logo()));
         all.put("logoAlt", brand.name() + " logo");
         all.put("stylesheet", stylesheet);
+        all.put("fontFamilies", fonts.cssFamilies());
         all.put("fontFaces", "");
         String draft = templates.render(template, all);
-        all.put("fontFaces", FontFaces.css(fonts, draft));
+        all.put("fontFaces", fonts.css(draft));
         return templates.render(template, all).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -33,6 +33,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,10 +57,18 @@ class WebPagesTest {
         return fonts;
     }
 
+    /** The shipped font stack, as the publisher hands it over. */
     static List<WebFont> readFonts() throws IOException {
-        return List.of(
-                new WebFont("Atkinson Hyperlegible", false, Files.readAllBytes(REPO.resolve("fonts/AtkinsonHyperlegible-Regular.ttf"))),
-                new WebFont("Atkinson Hyperlegible", true, Files.readAllBytes(REPO.resolve("fonts/AtkinsonHyperlegible-Bold.ttf"))));
+        List<WebFont> stack = new ArrayList<>();
+        for (org.handouts.pdf.FontSet.Face face : org.handouts.pdf.FontSet.load(REPO.resolve("fonts")).faces()) {
+            stack.add(new WebFont(face.family(), face.bold(), Files.readAllBytes(face.file())));
+        }
+        return stack;
+    }
+
+    /** The faces of the main family (the first of the stack). */
+    static long mainFaces() {
+        return fonts.stream().filter(f -> f.family().equals(fonts.get(0).family())).count();
     }
 
     @BeforeAll
@@ -197,7 +207,7 @@ class WebPagesTest {
                 urls++;
                 assertThat(m.group(2)).as("CSS url()").startsWith("data:");
             }
-            assertThat(urls).as("the fonts are inline").isGreaterThanOrEqualTo(fonts().size());
+            assertThat(urls).as("the fonts are inline").isGreaterThanOrEqualTo((int) mainFaces());
         }
     }
 
@@ -228,24 +238,60 @@ class WebPagesTest {
         });
     }
 
+    /** The fonts a page embeds, parsed back from its data: URIs, by family. */
+    static Map<String, List<byte[]>> embeddedFonts(Document doc) {
+        Matcher m = Pattern.compile("font-family: \"([^\"]+)\"; src: url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)")
+                .matcher(doc.select("style").html());
+        Map<String, List<byte[]>> fonts = new java.util.LinkedHashMap<>();
+        while (m.find()) fonts.computeIfAbsent(m.group(1), f -> new ArrayList<>()).add(Base64.getDecoder().decode(m.group(2)));
+        return fonts;
+    }
+
+    static void assertCovers(Map<String, List<byte[]>> embedded, String text) throws IOException {
+        Set<Integer> covered = new java.util.HashSet<>();
+        for (List<byte[]> faces : embedded.values()) {
+            for (byte[] ttf : faces) {
+                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+                    var cmap = font.getUnicodeCmapLookup();
+                    text.codePoints().filter(c -> cmap.getGlyphId(c) > 0).forEach(covered::add);
+                    assertThat(font.getTableMap()).as("layout tables would name the old glyph numbers")
+                            .doesNotContainKeys("GPOS", "GSUB", "GDEF");
+                }
+            }
+        }
+        text.codePoints().filter(c -> !Character.isWhitespace(c)).distinct().forEach(c ->
+                assertThat(covered).as("a glyph for U+%04X '%s'", c, Character.toString(c)).contains(c));
+    }
+
     @ParameterizedTest
     @MethodSource("everyPage")
     void embedsFontSubsetsThatCoverEveryCharacterShown(Document doc) throws IOException {
-        Matcher m = Pattern.compile("url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(doc.select("style").html());
-        int faces = 0;
-        while (m.find()) {
-            faces++;
-            byte[] ttf = Base64.getDecoder().decode(m.group(1));
-            assertThat(ttf.length).as("a subset, not the whole font").isLessThan(fonts().get(0).ttf().length / 2);
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
-                var cmap = font.getUnicodeCmapLookup();
-                doc.body().text().codePoints().filter(c -> !Character.isWhitespace(c)).distinct().forEach(c ->
-                        assertThat(cmap.getGlyphId(c)).as("glyph for U+%04X '%s'", c, Character.toString(c)).isPositive());
-                assertThat(font.getTableMap()).as("layout tables would name the old glyph numbers")
-                        .doesNotContainKeys("GPOS", "GSUB", "GDEF");
-            }
+        Map<String, List<byte[]>> embedded = embeddedFonts(doc);
+        assertThat(embedded.keySet()).as("the shipped text needs only the main face").containsExactly(fonts.get(0).family());
+        assertThat(embedded.get(fonts.get(0).family())).hasSize((int) mainFaces())
+                .allSatisfy(ttf -> assertThat(ttf.length).as("a subset, not the whole font").isLessThan(fonts.get(0).ttf().length / 2));
+        assertCovers(embedded, doc.body().text());
+        assertThat(doc.select("style").html()).contains("--fonts: " + fonts.stream().map(WebFont::family).distinct()
+                .map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(", ")) + ", sans-serif");
+    }
+
+    @Test
+    void embedsAFallbackFontOnlyForTheCharactersTheMainFaceLacks() throws IOException {
+        String lacking = fonts.size() > 2 ? "\u2603\u21c4" : "";
+        Routine r = library.routines().values().iterator().next();
+        Routine routine = new Routine(r.id(), r.title(), r.topic(), r.level(), "Snow \u2603 and arrows \u21c4.", r.howOften(),
+                r.minutes(), r.stopIf(), r.warmUp(), r.items(), r.coolDown(), r.advice(), r.movingUp(), r.next());
+        Document doc = Jsoup.parse(new String(web.page(library, new Publication(library.brands().values().iterator().next(),
+                routine, DocumentKind.HANDOUT, PaperSize.A4)), StandardCharsets.UTF_8));
+
+        Map<String, List<byte[]>> embedded = embeddedFonts(doc);
+        assertThat(lacking).as("the shipped stack has a fallback family").isNotEmpty();
+        assertThat(embedded).hasSize(2);
+        assertCovers(embedded, doc.body().text());
+        byte[] fallback = embedded.values().stream().skip(1).findFirst().orElseThrow().get(0);
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fallback))) {
+            assertThat(font.getNumberOfGlyphs()).as("only the characters the main face lacks").isLessThan(10);
         }
-        assertThat(faces).isEqualTo(fonts().size());
     }
 
     @Test
