@@ -57,7 +57,7 @@ final class PreviewCommand implements Callable<Integer> {
             try {
                 for (Path png : Previews.render(pdf, target, dpi)) w.println(shown(png));
             } catch (Previews.PageTooLargeException e) {
-                for (String page : e.pages()) spec.commandLine().getErr().println(shown(pdf) + ": " + page);
+                for (String page : e.pages()) spec.commandLine().getErr().println(shown(pdf) + ": " + DisplayText.escape(page));
                 return ExitCodes.INVALID_CONTENT;
             } catch (Previews.UnreadablePdfException e) {
                 spec.commandLine().getErr().println(shown(pdf) + ": not a readable PDF (" + DisplayText.escape(e.getMessage()) + ")");

@@ -144,10 +144,12 @@ public final class ContentLoader {
                     "add a routine file; see docs/content-format.md"));
         }
         Library library = new Library(brands, sources, exercises, advice, routines);
+        if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted());
+        // Judged only once everything loaded: a brand that failed names no logo, and its logo
+        // would be reported as unused.
         Problems warnings = new Problems();
         Set<Path> named = namedFiles(library);
         scans.forEach((kind, scan) -> FolderScan.judgeOthers(scan.others(), kind.noun, named, this::display, warnings));
-        if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted(), warnings.sorted());
         return library.withWarnings(warnings.sorted());
     }
 

@@ -244,9 +244,15 @@ public final class Publisher {
     }
 
     private FontSet fonts() {
-        if (!Files.isDirectory(settings.templates())) {
+        try (var list = Files.newDirectoryStream(settings.templates())) {
+            list.iterator().hasNext();   // the folder can be listed: its templates can be found
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
             throw new InvalidContentException(new Problem(display(settings.templates()), 0, 0, "",
                     "templates folder not found", "run from the project folder or pass --templates DIR"));
+        } catch (IOException e) {
+            // Said once, as the system said it, rather than as a missing template per document.
+            throw new InvalidContentException(new Problem(display(settings.templates()), 0, 0, "",
+                    "cannot read the templates folder: " + FileErrors.reason(e), "check the folder's permissions"));
         }
         try {
             return FontSet.load(settings.fonts());

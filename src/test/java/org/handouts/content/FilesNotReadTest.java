@@ -53,4 +53,16 @@ class FilesNotReadTest {
 
         assertThat(ContentFixtures.loader(project).load().warnings()).isEmpty();
     }
+
+    @Test
+    void whileTheContentHasErrorsNoFileIsCalledUnusedForABrandThatFailedToLoad() throws IOException {
+        Path content = ContentFixtures.copyBase(project);
+        Path brand = content.resolve("brands/clinic.yaml");
+        Files.writeString(brand, Files.readString(brand).replaceFirst("(?m)^name: .*$", "name: ''"));
+
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.handouts.model.InvalidContentException.class,
+                () -> ContentFixtures.loader(project).load());
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("name");
+        assertThat(e.warnings()).isEmpty();
+    }
 }
