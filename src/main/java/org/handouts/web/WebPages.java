@@ -1,5 +1,10 @@
 package org.handouts.web;
 
+import org.handouts.figures.Figure;
+import org.handouts.figures.Figures;
+import org.handouts.figures.Palette;
+import org.handouts.figures.Stage;
+import org.handouts.figures.SvgCanvas;
 import org.handouts.model.Brand;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
@@ -9,6 +14,7 @@ import org.handouts.model.PaperSize;
 import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
+import org.handouts.model.RoutineItem;
 import org.handouts.render.HandoutView;
 import org.handouts.render.TemplateRenderer;
 import org.handouts.render.Views;
@@ -20,13 +26,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders the web outputs: one self-contained HTML5 page per handout ({@link #page}) and a list of
- * a brand's routines ({@link #index}). A page carries its stylesheet, fonts and logo inline and
- * makes no request: it works from a web server, a USB stick or an e-mail attachment alike. One
+ * a brand's routines ({@link #index}). A page carries its stylesheet, fonts, logo and exercise
+ * figures (as SVG) inline and makes no request: it works from a web server, a USB stick or an e-mail attachment alike. One
  * instance serves all worker threads of a build.
  */
 public final class WebPages {
@@ -73,7 +81,37 @@ public final class WebPages {
         Map<String, Object> variables = new HashMap<>();
         variables.put("handout", Views.handout(library, handout));
         variables.put("tracker", Views.tracker(library, tracker));
+        variables.put("figures", pictures(library, handout.routine(), handout.brand()));
         return render(PAGE_TEMPLATE, handout.brand(), variables);
+    }
+
+    /** Width of a picture's SVG user space; its height follows the figure's aspect ratio. */
+    private static final int PICTURE_WIDTH = 240;
+
+    /**
+     * The pictures of the routine's exercises that have a figure, by exercise id: one per stage
+     * (start, maybe middle, end), drawn in the brand's colours as the PDF draws them.
+     */
+    private static Map<String, List<Picture>> pictures(Library library, Routine routine, Brand brand) {
+        Map<String, Figure> byExercise = new LinkedHashMap<>();
+        for (RoutineItem item : routine.items()) {
+            library.requireExercise(item.exerciseId()).figure().ifPresent(f -> byExercise.put(item.exerciseId(), f));
+        }
+        Figures figures = Figures.of(byExercise, new Palette(brand.primary().rgb(), brand.accent().rgb()));
+        Map<String, List<Picture>> pictures = new HashMap<>();
+        byExercise.forEach((id, figure) -> {
+            String name = library.requireExercise(id).name();
+            int height = (int) Math.round(PICTURE_WIDTH / figures.aspectRatio(id));
+            List<Picture> stages = new ArrayList<>();
+            for (Stage stage : figure.stages()) {
+                SvgCanvas canvas = new SvgCanvas();
+                figures.draw(new Figures.Request(id, stage), canvas, PICTURE_WIDTH, height);
+                stages.add(new Picture(stage.label(), name + ": " + stage.label().toLowerCase(Locale.ROOT) + " position",
+                        "0 0 " + PICTURE_WIDTH + " " + height, canvas.paths()));
+            }
+            pictures.put(id, stages);
+        });
+        return pictures;
     }
 
     /**

@@ -142,6 +142,35 @@ class WebPagesTest {
 
     @ParameterizedTest
     @MethodSource("handouts")
+    void drawsEachExercisesFigureAsInlineSvgWithATextAlternative(Publication p) {
+        Document doc = page(p);
+        int drawn = 0;
+        for (var item : p.routine().items()) {
+            var exercise = library.requireExercise(item.exerciseId());
+            Elements svgs = doc.getElementById("exercise-" + exercise.id()).select("figure svg");
+            int stages = exercise.figure().map(f -> f.stages().size()).orElse(0);
+            assertThat(svgs).as(exercise.id()).hasSize(stages);
+            for (int i = 0; i < stages; i++) {
+                Element svg = svgs.get(i);
+                String stage = exercise.figure().orElseThrow().stages().get(i).label();
+                assertThat(svg.attr("role")).isEqualTo("img");
+                assertThat(svg.attr("aria-label")).isEqualTo(exercise.name() + ": " + stage.toLowerCase(java.util.Locale.ROOT)
+                        + " position");
+                assertThat(svg.attr("viewBox")).matches("0 0 240 \\d+");
+                assertThat(svg.select("path")).isNotEmpty().allSatisfy(path -> {
+                    assertThat(path.attr("d")).matches("M [-0-9. MLCZ]+");
+                    assertThat(path.attr("fill")).matches("none|#[0-9a-f]{6}");
+                });
+                assertThat(svg.parent().selectFirst("figcaption").text()).isEqualTo(stage);
+                drawn++;
+            }
+        }
+        // The shipped routines picture some of their exercises; a routine without any would test nothing.
+        assertThat(drawn).as("figures drawn").isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handouts")
     void tracksTheWeekInATableWithDayAndExerciseHeaders(Publication p) {
         TrackerView t = Views.tracker(library, new Publication(p.brand(), p.routine(), DocumentKind.TRACKER, p.paper()));
         Element table = page(p).selectFirst("#tracker table");
