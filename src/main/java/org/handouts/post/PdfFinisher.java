@@ -123,6 +123,18 @@ public final class PdfFinisher {
     }
 
     /**
+     * A file that claims PDF/A must be one. Content checks refuse what would break it (with the
+     * file and field to fix); reaching this means one of them let something through, a bug.
+     * Checked after saving, when PDFBox has embedded the fonts it subsets on save.
+     */
+    private static void requireArchivable(PDDocument doc, String title) {
+        List<String> problems = ArchiveRules.problems(doc.getDocument().getTrailer());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("'" + title + "' would not be PDF/A-2b: " + String.join("; ", problems));
+        }
+    }
+
+    /**
      * PDF 1.7 in the header and no catalog override. PDFBox's own setter refuses to lower a
      * version, and Flying Saucer's OpenPDF declares 2.0, which PDF/A-2 does not allow.
      */
@@ -153,6 +165,7 @@ public final class PdfFinisher {
     static byte[] save(PDDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         doc.save(out);
+        requireArchivable(doc, doc.getDocumentInformation().getTitle());
         return out.toByteArray();
     }
 
