@@ -15,6 +15,7 @@ import org.handouts.model.Frequency;
 import org.handouts.model.Ids;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Level;
+import org.handouts.model.PdfProbe;
 import org.handouts.model.Library;
 import org.handouts.model.Position;
 import org.handouts.model.Problem;
@@ -53,6 +54,7 @@ public final class ContentLoader {
     static final Set<String> RESERVED_BRAND_IDS = Set.of("packs", "previews");
     /** A routine's web page is {@code <routine>.html} beside the brand's {@code index.html}. */
     static final Set<String> RESERVED_ROUTINE_IDS = Set.of("index");
+    private static final LocalFile LOGO = new LocalFile("logo", "logo.png", "the brand file");
     /** The weekly tracker holds this many exercise rows on one landscape page. */
     public static final int MAX_ROUTINE_EXERCISES = 10;
 
@@ -85,6 +87,7 @@ public final class ContentLoader {
     private final Path displayBase;
     private final IntPredicate printable;
     private final FolderScan.Lister lister;
+    private final PdfProbe pdfs;
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -92,16 +95,18 @@ public final class ContentLoader {
      * @param displayBase paths in messages are shown relative to this folder (usually the working
      *                    directory), so they can be clicked in an editor or a CI log
      * @param printable   which characters the fonts can print; text with any other is refused
+     * @param pdfs        reads the clinic's own PDF pictures, to check them
      */
-    public ContentLoader(Path root, Path displayBase, IntPredicate printable) {
-        this(root, displayBase, printable, FolderScan.FILE_SYSTEM);
+    public ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs) {
+        this(root, displayBase, printable, pdfs, FolderScan.FILE_SYSTEM);
     }
 
     /** With another way to list folders: tests use one that fails as a file system can. */
-    ContentLoader(Path root, Path displayBase, IntPredicate printable, FolderScan.Lister lister) {
+    ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs, FolderScan.Lister lister) {
         this.root = root;
         this.printable = printable;
         this.displayBase = displayBase;
+        this.pdfs = pdfs;
         this.lister = lister;
     }
 
@@ -161,6 +166,7 @@ public final class ContentLoader {
     private static Set<Path> namedFiles(Library library) {
         Set<Path> named = new HashSet<>();
         library.brands().values().forEach(b -> named.add(b.logo()));
+        library.exercises().values().forEach(e -> e.pictures().values().forEach(p -> named.add(p.file())));
         return named;
     }
 
@@ -304,7 +310,7 @@ public final class ContentLoader {
 
     private Optional<Brand> brand(String id, Fields f, List<Reference> refs) {
         var name = f.expectText("name", NAME, "the clinic's name as printed in the header");
-        var logo = f.expectText("logo", SHORT, "file name of a PNG or JPEG logo next to the brand file")
+        var logo = f.expectText("logo", LocalFile.MAX_NAME, "file name of a PNG or JPEG logo next to the brand file")
                 .flatMap(l -> logo(l, f));
         var colours = f.nested("colours", true, "primary and accent colours, e.g. primary: \"#1f5f8b\"")
                 .map(c -> {
@@ -372,49 +378,16 @@ public final class ContentLoader {
     /** The logo must be a PNG or JPEG inside the content folder. */
     private Optional<Path> logo(String name, Fields f) {
         Node at = f.find("logo").orElseThrow();
-        Path brandsFolder = root.resolve(Kind.BRAND.folder);
-        Path file;
+        Optional<Path> found = LOGO.find(name, root.resolve(Kind.BRAND.folder), root, f, at, "logo", this::display);
+        if (found.isEmpty()) return Optional.empty();
+        Path real = found.get();
         try {
-            file = brandsFolder.toAbsolutePath().resolve(name.strip()).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            f.problem(at, "logo", "'" + Texts.shorten(name) + "' is not a file name", "give the logo's file name, such as logo.png");
-            return Optional.empty();
-        }
-        // Judge the name before touching the file system, so nothing outside is even looked at.
-        Optional<String> badName = Optional.ofNullable(file.getFileName()).flatMap(n -> Ids.findFileNameDefect(n.toString()));
-        if (badName.isPresent()) {
-            f.problem(at, "logo", "file name '" + Texts.shorten(name) + "' " + badName.get(),
-                    "rename the file using letters, digits, spaces and . - _ ( ) +, such as logo.png");
-            return Optional.empty();
-        }
-        if (!file.startsWith(root.toAbsolutePath().normalize())) {
-            f.problem(at, "logo", "'" + Texts.shorten(name) + "' is outside the content folder",
-                    "put the logo in " + display(brandsFolder) + " and give just its file name, such as logo.png");
-            return Optional.empty();
-        }
-        try {
-            Path realRoot = root.toRealPath();
-            if (!Files.isRegularFile(file)) {
-                f.problem(at, "logo", "file '" + Texts.shorten(name) + "' not found", "put the logo next to the brand file, in "
-                        + display(brandsFolder));
-                return Optional.empty();
-            }
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                f.problem(at, "logo", "'" + Texts.shorten(name) + "' is outside the content folder", "copy the logo into " + display(brandsFolder));
-                return Optional.empty();
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(real)) {
-                head = in.readNBytes(8);
-            }
-            boolean png = head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-            boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
-            if (!png && !jpeg) {
+            Optional<LocalFile.Kind> kind = LocalFile.sniff(real);
+            if (kind.isEmpty() || kind.get() == LocalFile.Kind.PDF) {
                 f.problem(at, "logo", "'" + Texts.shorten(name) + "' is not a PNG or JPEG image", "export the logo as PNG");
                 return Optional.empty();
             }
-            if (Files.size(real) > 2 * 1024 * 1024) {
+            if (Files.size(real) > LocalFile.MAX_BYTES) {
                 f.problem(at, "logo", "'" + Texts.shorten(name) + "' is larger than 2 MiB", "export it at about 600 pixels wide");
                 return Optional.empty();
             }
@@ -426,7 +399,7 @@ public final class ContentLoader {
             }
             return Optional.of(real);
         } catch (IOException e) {
-            f.problem(at, "logo", "cannot read '" + Texts.shorten(name) + "': " + FileErrors.reason(e), "check the file's permissions");
+            LOGO.cannotRead(name, e, f, at, "logo");
             return Optional.empty();
         }
     }
@@ -462,14 +435,16 @@ public final class ContentLoader {
                                 .map(knownEquipment::get).stream()).toList());
         var sources = sources(f, refs);
         var figure = FigureReader.read(f);
+        var pictures = new OwnPictures(root, root.resolve(Kind.EXERCISE.folder), this::display, pdfs)
+                .read(f, figure.map(fig -> java.util.Set.copyOf(fig.stages())).orElse(Set.of()));
         if (name.isEmpty() || aliases.isEmpty() || category.isEmpty() || positions.isEmpty() || purpose.isEmpty()
                 || start.isEmpty() || steps.isEmpty() || dose.isEmpty() || tips.isEmpty() || cautions.isEmpty()
-                || sources.isEmpty()) {
+                || sources.isEmpty() || pictures.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Exercise(id, name.get(), aliases.get(), category.get(), positions.get(), purpose.get(),
                 start.get(), steps.get(), dose.get(), tips.get(), cautions.get(), equipment.orElse(List.of()), sources.get(),
-                figure));
+                figure, pictures.get()));
     }
 
     /** One position, or a list of the positions the exercise can be done in ({@code [sitting, standing]}). */

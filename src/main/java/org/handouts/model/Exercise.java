@@ -1,8 +1,11 @@
 package org.handouts.model;
 
 import org.handouts.figures.Figure;
+import org.handouts.figures.Stage;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,12 +13,13 @@ import java.util.Optional;
  * One exercise as the content library describes it, with its default dose. {@code positions} are
  * the body positions it can be done in (most have one; some, such as neck exercises, can be done
  * sitting or standing). {@code figure}, when present, pictures it ({@code <img class="figure"
- * src="figure:<id>/start">} in a template).
+ * src="figure:<id>/start">} in a template). {@code pictures} are the clinic's own pictures, by
+ * stage: a stage with one shows it instead of the drawn figure.
  */
 public record Exercise(String id, String name, List<String> aliases, Category category, List<Position> positions,
                        String purpose, String start, List<String> steps, Dose dose, List<String> tips,
                        List<String> cautions, List<Equipment> equipment, List<String> sources,
-                       Optional<Figure> figure) {
+                       Optional<Figure> figure, Map<Stage, Picture> pictures) {
 
     public Exercise {
         Ids.require(id);
@@ -33,14 +37,20 @@ public record Exercise(String id, String name, List<String> aliases, Category ca
         equipment = List.copyOf(equipment);
         sources = List.copyOf(sources);
         Objects.requireNonNull(figure);
+        pictures = pictures.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(pictures));
         if (steps.isEmpty()) throw new IllegalArgumentException("an exercise needs steps");
     }
 
-    /** The exercise without a figure: for code and tests that do not draw. */
+    /** The exercise without a figure or pictures: for code and tests that do not draw. */
     public Exercise(String id, String name, List<String> aliases, Category category, List<Position> positions,
                     String purpose, String start, List<String> steps, Dose dose, List<String> tips,
                     List<String> cautions, List<Equipment> equipment, List<String> sources) {
         this(id, name, aliases, category, positions, purpose, start, steps, dose, tips, cautions, equipment, sources,
-                Optional.empty());
+                Optional.empty(), Map.of());
+    }
+
+    /** The clinic's own picture for a stage, if it gave one. */
+    public Optional<Picture> findPicture(Stage stage) {
+        return Optional.ofNullable(pictures.get(stage));
     }
 }

@@ -14,6 +14,7 @@ import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
+import org.handouts.pdf.PdfInspector;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.PdfFinisher;
 import org.handouts.render.FigureSheetView;
@@ -266,7 +267,7 @@ public final class Publisher {
     }
 
     private Library load(FontSet fonts) {
-        Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint).load();
+        Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint, new PdfInspector()).load();
         library.warnings().forEach(listener::warning);
         return library;
     }

@@ -13,9 +13,21 @@ public record HandoutView(DocumentView document, BrandView brand, String title, 
                           AdviceView coolDown, List<AdviceView> advice, List<String> movingUp, String nextTitle,
                           List<String> sources, String programme) {
 
-    /** One exercise card; {@code split} is the CSS class balancing its two columns. */
+    /**
+     * One exercise card; {@code split} is the CSS class balancing its two columns. {@code pictures}
+     * is empty for an exercise with neither a drawn figure nor the clinic's own pictures.
+     */
     public record CardView(int number, String id, String name, String aliases, String position, String category,
                            String purpose, String start, List<String> steps, List<String> dose, List<String> tips,
-                           List<String> cautions, String equipment, String split) {
+                           List<String> cautions, String equipment, String split, List<PictureView> pictures) {
+    }
+
+    /**
+     * One picture of a card: its caption ("Start", "End"), the image address (a drawn figure's
+     * {@code figure:<exercise>/<stage>} or the clinic's own file), the alt text, and a CSS
+     * {@code style} that sizes the clinic's own picture to keep its shape inside the picture box
+     * (empty for drawn figures, which the stylesheet sizes).
+     */
+    public record PictureView(String label, String src, String alt, String style) {
     }
 }

@@ -13,6 +13,8 @@ import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
 import org.handouts.model.Source;
+import org.handouts.figures.Figure;
+import org.handouts.figures.Figures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,7 +69,7 @@ public final class Views {
                     e.aliases().isEmpty() ? "" : "Also called: " + String.join(", ", e.aliases()),
                     positionLabel(e.positions()), e.category().label(), e.purpose(), e.start(), e.steps(),
                     doseLines, e.tips(), e.cautions(), equipment,
-                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment)));
+                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment), pictures(e)));
         }
         String howOften = "Do this routine " + routine.howOften().words()
                 + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
@@ -193,6 +195,25 @@ public final class Views {
                 .reduce((x, y) -> x + "  \u00b7  " + y).orElse("");
         return new BrandView(b.name(), b.logo().toUri().toString(), b.primary().hex(), b.accent().hex(), contact,
                 String.join(", ", b.address()), b.disclaimer());
+    }
+
+    /**
+     * The card's pictures in stage order: the clinic's own picture where it gave one, otherwise
+     * the drawn figure of that stage, if the exercise has one. Each is captioned with its stage;
+     * its alt text says what it shows (written in the content, or made from the pose data).
+     */
+    static List<HandoutView.PictureView> pictures(Exercise e) {
+        List<HandoutView.PictureView> out = new ArrayList<>();
+        for (org.handouts.figures.Stage stage : org.handouts.figures.Stage.values()) {
+            Optional<Figure> drawn = e.figure().filter(f -> f.find(stage).isPresent());
+            Optional<String> drawnAlt = drawn.map(f -> FigureWords.alt(f, stage));
+            e.findPicture(stage).ifPresentOrElse(
+                    p -> out.add(new HandoutView.PictureView(stage.label(), p.file().toUri().toString(),
+                            p.alt().or(() -> drawnAlt).orElseThrow(), Fit.pictureStyle(p.aspect()))),
+                    () -> drawnAlt.ifPresent(alt -> out.add(new HandoutView.PictureView(stage.label(),
+                            Figures.SCHEME + e.id() + "/" + stage.key(), alt, ""))));
+        }
+        return out;
     }
 
     private static AdviceView advice(Advice a) {

@@ -33,7 +33,7 @@ public final class RenderBenchmark {
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
         BuildSettings settings = BuildSettings.forProject(project);
         FontSet fonts = FontSet.load(settings.fonts());
-        Library library = new ContentLoader(settings.content(), project, fonts::canPrint).load();
+        Library library = new ContentLoader(settings.content(), project, fonts::canPrint, new org.handouts.pdf.PdfInspector()).load();
         DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
         Brand brand = library.brands().firstEntry().getValue();
         List<Publication> handouts = new ArrayList<>();

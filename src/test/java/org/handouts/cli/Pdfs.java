@@ -1,6 +1,7 @@
 package org.handouts.cli;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -8,9 +9,12 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +113,132 @@ final class Pdfs {
             PDXObject x = resources.getXObject(n);
             if (x instanceof PDFormXObject form) collect(form.getResources(), fonts, depth + 1);
         }
+    }
+
+    /**
+     * Every XObject the pages draw or could draw, each once: the pages' own and, recursively,
+     * those inside form XObjects (an imported PDF page, a template). A raster picture is a
+     * {@link PDImageXObject}; vector drawings are forms or plain page content.
+     */
+    static List<PDXObject> xObjects(PDDocument doc) throws IOException {
+        Map<COSBase, PDXObject> found = new LinkedHashMap<>();
+        for (PDPage page : doc.getPages()) collectXObjects(page.getResources(), found, 0);
+        return new ArrayList<>(found.values());
+    }
+
+    private static void collectXObjects(PDResources resources, Map<COSBase, PDXObject> found, int depth) throws IOException {
+        if (resources == null || depth > 20) return;
+        for (COSName n : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(n);
+            if (x == null || found.putIfAbsent(x.getCOSObject(), x) != null) continue;
+            if (x instanceof PDFormXObject form) collectXObjects(form.getResources(), found, depth + 1);
+        }
+    }
+
+    /**
+     * The raster images among {@link #xObjects}, each picture once: an image's transparency (its
+     * soft mask, which Flying Saucer also lists in the page's resources) is not counted apart.
+     */
+    static List<PDImageXObject> images(PDDocument doc) throws IOException {
+        List<PDImageXObject> all = xObjects(doc).stream().filter(x -> x instanceof PDImageXObject).map(x -> (PDImageXObject) x).toList();
+        java.util.Set<COSBase> masks = new java.util.HashSet<>();
+        for (PDImageXObject image : all) {
+            if (image.getSoftMask() != null) masks.add(image.getSoftMask().getCOSObject());
+        }
+        return all.stream().filter(image -> !masks.contains(image.getCOSObject())).toList();
+    }
+
+    /**
+     * Where a card's picture is printed, in points from the page's top left corner: found from
+     * its caption ("Start", "Middle", "End", the last words of their line), which sits right
+     * above the picture box of handout.css (32 x 21.3 mm).
+     */
+    record PictureBox(int page, String label, float x, float top, float width, float height) {
+    }
+
+    static final List<String> CAPTIONS = List.of("Start", "Middle", "End");
+
+    static List<PictureBox> pictureBoxes(PDDocument doc) throws IOException {
+        List<PictureBox> boxes = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            final List<TextPosition> line = new ArrayList<>();
+
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                line.addAll(positions);
+                super.writeString(text, positions);
+            }
+
+            @Override
+            protected void writeLineSeparator() throws IOException {
+                List<List<TextPosition>> words = words(line);
+                // Captions end their line: the card's name may share it, on the left.
+                int first = words.size();
+                while (first > 0 && CAPTIONS.contains(word(words.get(first - 1)))) first--;
+                for (List<TextPosition> w : words.subList(first, words.size())) {
+                    TextPosition t = w.get(0);
+                    float top = t.getYDirAdj() + 0.3f * t.getFontSizeInPt() + 1.4f;
+                    boxes.add(new PictureBox(getCurrentPageNo(), word(w), t.getXDirAdj(), top, 32 * MM, 21.3f * MM));
+                }
+                line.clear();
+                super.writeLineSeparator();
+            }
+
+            /** The glyphs split into words at spaces and at gaps wider than a quarter of the type size. */
+            private static List<List<TextPosition>> words(List<TextPosition> glyphs) {
+                List<List<TextPosition>> words = new ArrayList<>();
+                List<TextPosition> current = new ArrayList<>();
+                TextPosition previous = null;
+                for (TextPosition t : glyphs) {
+                    boolean space = t.getUnicode().isBlank();
+                    boolean gap = previous != null
+                            && t.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > 0.25f * t.getFontSizeInPt();
+                    if ((space || gap) && !current.isEmpty()) {
+                        words.add(current);
+                        current = new ArrayList<>();
+                    }
+                    if (!space) current.add(t);
+                    previous = t;
+                }
+                if (!current.isEmpty()) words.add(current);
+                return words;
+            }
+
+            private static String word(List<TextPosition> w) {
+                StringBuilder b = new StringBuilder();
+                w.forEach(t -> b.append(t.getUnicode()));
+                return b.toString().strip();
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.getText(doc);
+        return boxes;
+    }
+
+    static final float MM = 72 / 25.4f;
+
+    /**
+     * The share of the box's pixels that are not white when the page is rendered at 150 dpi
+     * (1.5 mm in from each side, so neighbouring text does not count).
+     */
+    static double ink(PDDocument doc, PictureBox box) throws IOException {
+        float scale = 150 / 72f;
+        BufferedImage page = new PDFRenderer(doc).renderImage(box.page() - 1, scale);
+        int x0 = Math.round((box.x() + 1.5f * MM) * scale);
+        int y0 = Math.round((box.top() + 1.5f * MM) * scale);
+        int x1 = Math.min(page.getWidth(), Math.round((box.x() + box.width() - 1.5f * MM) * scale));
+        int y1 = Math.min(page.getHeight(), Math.round((box.top() + box.height() - 1.5f * MM) * scale));
+        long inked = 0;
+        long all = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = page.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+                if (Math.min(r, Math.min(g, b)) < 200) inked++;
+                all++;
+            }
+        }
+        return all == 0 ? 0 : (double) inked / all;
     }
 
     /** Relative path (with forward slashes) to bytes, for every regular file below the folder. */

@@ -43,7 +43,7 @@ class ShippedContentBuildTest {
     }
 
     private static final class Holder {
-        static final Library LIBRARY = new ContentLoader(Cli.REPO.resolve("content"), Cli.REPO, cp -> true).load();
+        static final Library LIBRARY = new ContentLoader(Cli.REPO.resolve("content"), Cli.REPO, cp -> true, new org.handouts.pdf.PdfInspector()).load();
     }
 
     static List<String> routineIds() {
@@ -173,6 +173,40 @@ class ShippedContentBuildTest {
             String card = text.substring(starts.get(i), starts.get(i + 1));
             for (String sentence : DoseWording.sentences(e.dose().with(item.dose()))) {
                 assertThat(card).as("card of %s", e.name()).contains(sentence);
+            }
+        }
+    }
+
+    /** Handout pages on A4 before exercise pictures were added (commit 987deee). */
+    static final Map<String, Integer> PAGES_BEFORE_PICTURES = Map.of("beginner", 5, "standard", 5, "strengthening", 4);
+
+    @ParameterizedTest
+    @MethodSource("routineIds")
+    void picturesCostAtMostOnePage(String routine) throws IOException {
+        try (PDDocument doc = Pdfs.open(pdf(routine, "handout"))) {
+            assertThat(doc.getNumberOfPages()).as("pages of the %s handout", routine)
+                    .isLessThanOrEqualTo(PAGES_BEFORE_PICTURES.getOrDefault(routine, 99) + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("routineIds")
+    void drawnFiguresAreVectorAndEveryPictureBoxHasInk(String routineId) throws IOException {
+        Routine routine = library().requireRoutine(routineId);
+        int stages = 0;
+        for (RoutineItem item : routine.items()) {
+            Exercise e = library().requireExercise(item.exerciseId());
+            stages += (int) java.util.Arrays.stream(org.handouts.figures.Stage.values())
+                    .filter(s -> e.findPicture(s).isPresent() || e.figure().flatMap(f -> f.find(s)).isPresent()).count();
+        }
+        try (PDDocument doc = Pdfs.open(pdf(routineId, "handout"))) {
+            // The shipped content has no pictures of its own: the only raster image is the logo,
+            // on every page and inside every form XObject those pages draw.
+            assertThat(Pdfs.images(doc)).as("raster images").hasSize(1);
+            List<Pdfs.PictureBox> boxes = Pdfs.pictureBoxes(doc);
+            assertThat(boxes).as("captioned pictures").hasSize(stages);
+            for (Pdfs.PictureBox box : boxes) {
+                assertThat(Pdfs.ink(doc, box)).as("ink in %s", box).isGreaterThan(0.01);
             }
         }
     }

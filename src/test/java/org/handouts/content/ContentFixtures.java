@@ -103,7 +103,7 @@ final class ContentFixtures {
 
     /** Loads {@code project/content}, showing paths relative to {@code project}. */
     static ContentLoader loader(Path project) {
-        return new ContentLoader(project.resolve("content"), project, PRINTABLE);
+        return new ContentLoader(project.resolve("content"), project, PRINTABLE, new org.handouts.pdf.PdfInspector());
     }
 
     /** The formatted problems of content that must fail to load. */

@@ -98,7 +98,7 @@ class InvalidContentTest {
         Path cwd = Path.of("").toAbsolutePath();
         Path relative = cwd.relativize(project.resolve("content").toAbsolutePath());
         assertThat(relative.toString()).startsWith("..");
-        assertThat(new ContentLoader(relative, project, ContentFixtures.PRINTABLE).load().brands()).containsKey("clinic");
+        assertThat(new ContentLoader(relative, project, ContentFixtures.PRINTABLE, new org.handouts.pdf.PdfInspector()).load().brands()).containsKey("clinic");
     }
 
     @Test

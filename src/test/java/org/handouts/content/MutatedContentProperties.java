@@ -317,7 +317,7 @@ class MutatedContentProperties {
     /** Loads the content; a refusal must carry located, one-line, non-blank problems. */
     private static Optional<Library> loadOrRefuse(Path content, Path project) {
         try {
-            return Optional.of(new ContentLoader(content, project, PRINTABLE).load());
+            return Optional.of(new ContentLoader(content, project, PRINTABLE, new org.handouts.pdf.PdfInspector()).load());
         } catch (InvalidContentException e) {
             assertThat(e.problems()).as("a refusal names at least one problem").isNotEmpty();
             for (Problem p : e.problems()) {

@@ -27,7 +27,7 @@ class PackLoaderTest {
 
     @BeforeAll
     static void loadShippedContent() {
-        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true).load();
+        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true, new org.handouts.pdf.PdfInspector()).load();
     }
 
     @Test
@@ -206,7 +206,7 @@ class PackLoaderTest {
         Path content = project.resolve("content");
         copy(REPO.resolve("content"), content);
         Files.writeString(content.resolve("routines/jane.yaml"), HEAD + "routine: beginner\nstart: 2026-11-30\n");
-        assertThatThrownBy(() -> new ContentLoader(content, project, cp -> true).load())
+        assertThatThrownBy(() -> new ContentLoader(content, project, cp -> true, new org.handouts.pdf.PdfInspector()).load())
                 .isInstanceOf(InvalidContentException.class)
                 .extracting(e -> ((InvalidContentException) e).problems().stream().map(Problem::format).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)

@@ -38,7 +38,7 @@ class PermissionsReportedTest {
     }
 
     private List<String> problemsWith(FolderScan.Lister lister) {
-        ContentLoader loader = new ContentLoader(project.resolve("content"), project, ContentFixtures.PRINTABLE, lister);
+        ContentLoader loader = new ContentLoader(project.resolve("content"), project, ContentFixtures.PRINTABLE, new org.handouts.pdf.PdfInspector(), lister);
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class, loader::load);
         assertThat(e).as("the content should be refused").isNotNull();
         return e.problems().stream().map(Problem::format).toList();

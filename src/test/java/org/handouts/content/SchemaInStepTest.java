@@ -99,7 +99,7 @@ class SchemaInStepTest {
     private List<Problem> problems(String sample, Map<String, Object> content) throws IOException {
         Files.write(project.resolve("content").resolve(sample), YAML.writeValueAsBytes(content));
         try {
-            new ContentLoader(project.resolve("content"), project, cp -> true).load();
+            new ContentLoader(project.resolve("content"), project, cp -> true, new org.handouts.pdf.PdfInspector()).load();
             return List.of();
         } catch (InvalidContentException e) {
             return e.problems();

@@ -21,7 +21,7 @@ class ShippedContentTest {
         FontSet fonts = FontSet.load(project.resolve("fonts"));
         Library library;
         try {
-            library = new ContentLoader(project.resolve("content"), project, fonts::canPrint).load();
+            library = new ContentLoader(project.resolve("content"), project, fonts::canPrint, new org.handouts.pdf.PdfInspector()).load();
         } catch (InvalidContentException e) {
             fail("the shipped content has problems:\n" + String.join("\n", e.problems().stream().map(Problem::format).toList()));
             return;

@@ -84,6 +84,44 @@ class TemplateRendererTest {
     }
 
     @Test
+    void picturesCarryAltTextAndNoSizeAttributesAndAnExerciseWithoutThemHasNoBox() throws Exception {
+        Brand brand = org.handouts.model.ModelSamples.brand("clinic", "Clinic");
+        Exercise plain = exercise("plank", "Plank", Position.LYING_ON_FRONT, reps(3, 3), "s");
+        Routine r = routine("r", "Routine", Level.BEGINNER, List.of(item("knee-rolls"), item("plank")), "a", "a", "a",
+                List.of(), Optional.empty());
+        Library library = ViewsTest.withOwnPictures(new Library(byId(Brand::id, brand), byId(Source::id, source("s")),
+                byId(Exercise::id, exercise("knee-rolls", "Knee rolls", Position.LYING_ON_BACK, reps(8, 10), "s"), plain),
+                byId(Advice::id, advice("a", "s")), byId(Routine::id, r)), "knee-rolls");
+        Publication p = new Publication(brand, r, DocumentKind.HANDOUT, PaperSize.A4);
+        Document doc = parse(new TemplateRenderer(TEMPLATES, Path.of("").toAbsolutePath())
+                .render("handout.xhtml", Map.of("handout", Views.handout(library, p))));
+
+        var images = doc.getElementsByTagNameNS("*", "img");
+        List<org.w3c.dom.Element> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < images.getLength(); i++) {
+            org.w3c.dom.Element img = (org.w3c.dom.Element) images.item(i);
+            if (img.getAttribute("class").equals("figure")) figures.add(img);
+        }
+        assertThat(figures).extracting(img -> img.getAttribute("alt"))
+                .containsExactly("Lying on your back, knees bent.", "Knees rolled to the left.");
+        assertThat(figures).allSatisfy(img -> {
+            assertThat(img.hasAttribute("width")).as("width attribute").isFalse();
+            assertThat(img.hasAttribute("height")).as("height attribute").isFalse();
+            assertThat(img.getAttribute("src")).startsWith("file:");
+        });
+        var divs = doc.getElementsByTagNameNS("*", "div");
+        org.w3c.dom.Element plankCard = null;
+        for (int i = 0; i < divs.getLength(); i++) {
+            org.w3c.dom.Element div = (org.w3c.dom.Element) divs.item(i);
+            if (div.getAttribute("id").equals("exercise-plank")) plankCard = div;
+        }
+        assertThat(plankCard).isNotNull();
+        assertThat(plankCard.getElementsByTagNameNS("*", "img").getLength()).as("no picture box").isZero();
+        assertThat(plankCard.getElementsByTagNameNS("*", "td").getLength()).as("title, main, gutter and side cells only")
+                .isEqualTo(2 + 1 + 3);
+    }
+
+    @Test
     void trackerTemplatePrintsMarkupInContentAsText() throws Exception {
         Brand brand = nastyBrand();
         Library library = nastyLibrary(brand);

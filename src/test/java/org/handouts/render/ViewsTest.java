@@ -6,6 +6,8 @@ import org.handouts.model.DocumentKind;
 import org.handouts.model.Dose;
 import org.handouts.model.Equipment;
 import org.handouts.model.Exercise;
+import org.handouts.model.Picture;
+import org.handouts.figures.Stage;
 import org.handouts.model.Level;
 import org.handouts.model.Library;
 import org.handouts.model.PaperSize;
@@ -17,7 +19,9 @@ import org.handouts.model.Sides;
 import org.handouts.model.Source;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -96,6 +100,35 @@ class ViewsTest {
         assertThat(card.tips()).containsExactly("Go slowly.");
         assertThat(card.cautions()).containsExactly("Stop if it hurts.");
         assertThat(card.equipment()).isEqualTo("You need a mat, a small cushion and a pillow.");
+    }
+
+    /** The library with the clinic's own pictures for knee rolls: a wide PNG start, a tall PDF end. */
+    static Library withOwnPictures(Library library, String exerciseId) {
+        Exercise e = library.requireExercise(exerciseId);
+        Map<Stage, Picture> pictures = Map.of(
+                Stage.START, new Picture(Path.of("/clinic/content/exercises/start.png").toAbsolutePath(), Picture.Format.PNG,
+                        900, 300, Optional.of("Lying on your back, knees bent.")),
+                Stage.END, new Picture(Path.of("/clinic/content/exercises/end.pdf").toAbsolutePath(), Picture.Format.PDF,
+                        100, 200, Optional.of("Knees rolled to the left.")));
+        Exercise pictured = new Exercise(e.id(), e.name(), e.aliases(), e.category(), e.positions(), e.purpose(), e.start(),
+                e.steps(), e.dose(), e.tips(), e.cautions(), e.equipment(), e.sources(), e.figure(), pictures);
+        var exercises = new java.util.LinkedHashMap<>(library.exercises());
+        exercises.put(exerciseId, pictured);
+        return new Library(library.brands(), library.sources(), exercises, library.advice(), library.routines());
+    }
+
+    @Test
+    void ownPicturesAreCaptionedDescribedAndFittedIntoThePictureBox() {
+        HandoutView view = Views.handout(withOwnPictures(library, "knee-rolls"), publication(DocumentKind.HANDOUT, PaperSize.A4));
+        List<HandoutView.PictureView> pictures = view.cards().get(1).pictures();
+        assertThat(pictures).extracting(HandoutView.PictureView::label).containsExactly("Start", "End");
+        assertThat(pictures).extracting(HandoutView.PictureView::alt)
+                .containsExactly("Lying on your back, knees bent.", "Knees rolled to the left.");
+        assertThat(pictures.get(0).src()).startsWith("file:").endsWith("/clinic/content/exercises/start.png");
+        // 3:1 is wider than the 32 x 21.3 mm box: full width, centred vertically; 1:2 is taller: full height.
+        assertThat(pictures.get(0).style()).isEqualTo("width: 32.0mm; height: 10.7mm; margin: 5.3mm 0.0mm;");
+        assertThat(pictures.get(1).style()).isEqualTo("width: 10.7mm; height: 21.3mm; margin: 0.0mm 10.7mm;");
+        assertThat(view.cards().get(0).pictures()).as("an exercise without pictures has none").isEmpty();
     }
 
     @Test

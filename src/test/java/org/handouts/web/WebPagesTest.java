@@ -74,7 +74,7 @@ class WebPagesTest {
     @BeforeAll
     static void load() throws IOException {
         fonts = readFonts();
-        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true).load();
+        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true, new org.handouts.pdf.PdfInspector()).load();
         web = new WebPages(REPO.resolve("templates"), REPO, fonts());
     }
 
