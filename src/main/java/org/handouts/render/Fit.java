@@ -32,21 +32,21 @@ final class Fit {
         return "split-" + split;
     }
 
-    /** The picture box of handout.css, in millimetres. */
-    static final double PICTURE_WIDTH = 32;
+    /** The largest picture, in millimetres: two fit beside a card's name, three above its columns. */
+    static final double PICTURE_WIDTH = 34;
     static final double PICTURE_HEIGHT = 21.3;
 
     /**
-     * The CSS that prints a clinic's own picture as large as fits the picture box with its shape
-     * kept, centred: CSS 2.1 cannot scale an image into a box by itself, and Flying Saucer ignores
-     * max-width and max-height on images.
+     * The CSS size of a picture of this shape (width over height): as large as fits the picture
+     * box with its shape kept. A lying figure comes out wide and low, a standing one narrow and
+     * tall, so a card spends no height on empty space. Set in CSS because Flying Saucer ignores
+     * max-width and max-height on images, and CSS 2.1 cannot fit an image into a box by itself.
      */
     static String pictureStyle(double aspect) {
         double boxAspect = PICTURE_WIDTH / PICTURE_HEIGHT;
         double width = aspect >= boxAspect ? PICTURE_WIDTH : PICTURE_HEIGHT * aspect;
         double height = aspect >= boxAspect ? PICTURE_WIDTH / aspect : PICTURE_HEIGHT;
-        return String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm; margin: %.1fmm %.1fmm;",
-                width, height, (PICTURE_HEIGHT - height) / 2, (PICTURE_WIDTH - width) / 2);
+        return String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height);
     }
 
     private static int items(List<String> texts) {

@@ -25,8 +25,8 @@ public record HandoutView(DocumentView document, BrandView brand, String title, 
     /**
      * One picture of a card: its caption ("Start", "End"), the image address (a drawn figure's
      * {@code figure:<exercise>/<stage>} or the clinic's own file), the alt text, and a CSS
-     * {@code style} that sizes the clinic's own picture to keep its shape inside the picture box
-     * (empty for drawn figures, which the stylesheet sizes).
+     * {@code style} that sizes the picture to keep its shape inside the picture box (empty: the
+     * stylesheet's box).
      */
     public record PictureView(String label, String src, String alt, String style) {
     }

@@ -15,10 +15,12 @@ import org.handouts.model.RoutineItem;
 import org.handouts.model.Source;
 import org.handouts.figures.Figure;
 import org.handouts.figures.Figures;
+import org.handouts.figures.Palette;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
@@ -204,6 +206,9 @@ public final class Views {
      */
     static List<HandoutView.PictureView> pictures(Exercise e) {
         List<HandoutView.PictureView> out = new ArrayList<>();
+        // All stages of a figure share one frame; its shape sizes the drawn pictures.
+        String drawnStyle = e.figure().map(f -> Figures.of(Map.of(e.id(), f), NO_COLOURS).aspectRatio(e.id()))
+                .map(Fit::pictureStyle).orElse("");
         for (org.handouts.figures.Stage stage : org.handouts.figures.Stage.values()) {
             Optional<Figure> drawn = e.figure().filter(f -> f.find(stage).isPresent());
             Optional<String> drawnAlt = drawn.map(f -> FigureWords.alt(f, stage));
@@ -211,10 +216,13 @@ public final class Views {
                     p -> out.add(new HandoutView.PictureView(stage.label(), p.file().toUri().toString(),
                             p.alt().or(() -> drawnAlt).orElseThrow(), Fit.pictureStyle(p.aspect()))),
                     () -> drawnAlt.ifPresent(alt -> out.add(new HandoutView.PictureView(stage.label(),
-                            Figures.SCHEME + e.id() + "/" + stage.key(), alt, ""))));
+                            Figures.SCHEME + e.id() + "/" + stage.key(), alt, drawnStyle))));
         }
         return out;
     }
+
+    /** Posing a figure to learn its shape needs no colours. */
+    private static final Palette NO_COLOURS = new Palette(0, 0);
 
     private static AdviceView advice(Advice a) {
         return new AdviceView(a.title(), a.intro().orElse(""), a.points());

@@ -151,7 +151,9 @@ final class Pdfs {
     /**
      * Where a card's picture is printed, in points from the page's top left corner: found from
      * its caption ("Start", "Middle", "End", the last words of their line), which sits right
-     * above the picture box of handout.css (32 x 21.3 mm).
+     * above the picture. The box is the part every picture covers: 30 x 8 mm from its top left
+     * (pictures are 34 mm wide and 21.3 mm tall at most, and no figure is more than 4 times wider
+     * than tall).
      */
     record PictureBox(int page, String label, float x, float top, float width, float height) {
     }
@@ -178,7 +180,7 @@ final class Pdfs {
                 for (List<TextPosition> w : words.subList(first, words.size())) {
                     TextPosition t = w.get(0);
                     float top = t.getYDirAdj() + 0.3f * t.getFontSizeInPt() + 1.4f;
-                    boxes.add(new PictureBox(getCurrentPageNo(), word(w), t.getXDirAdj(), top, 32 * MM, 21.3f * MM));
+                    boxes.add(new PictureBox(getCurrentPageNo(), word(w), t.getXDirAdj(), top, 30 * MM, 8 * MM));
                 }
                 line.clear();
                 super.writeLineSeparator();
@@ -219,15 +221,15 @@ final class Pdfs {
 
     /**
      * The share of the box's pixels that are not white when the page is rendered at 150 dpi
-     * (1.5 mm in from each side, so neighbouring text does not count).
+     * (1 mm in from each side, so neighbouring text does not count).
      */
     static double ink(PDDocument doc, PictureBox box) throws IOException {
         float scale = 150 / 72f;
         BufferedImage page = new PDFRenderer(doc).renderImage(box.page() - 1, scale);
-        int x0 = Math.round((box.x() + 1.5f * MM) * scale);
-        int y0 = Math.round((box.top() + 1.5f * MM) * scale);
-        int x1 = Math.min(page.getWidth(), Math.round((box.x() + box.width() - 1.5f * MM) * scale));
-        int y1 = Math.min(page.getHeight(), Math.round((box.top() + box.height() - 1.5f * MM) * scale));
+        int x0 = Math.round((box.x() + 1f * MM) * scale);
+        int y0 = Math.round((box.top() + 1f * MM) * scale);
+        int x1 = Math.min(page.getWidth(), Math.round((box.x() + box.width() - 1f * MM) * scale));
+        int y1 = Math.min(page.getHeight(), Math.round((box.top() + box.height() - 1f * MM) * scale));
         long inked = 0;
         long all = 0;
         for (int y = y0; y < y1; y++) {

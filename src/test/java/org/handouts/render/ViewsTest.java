@@ -125,9 +125,9 @@ class ViewsTest {
         assertThat(pictures).extracting(HandoutView.PictureView::alt)
                 .containsExactly("Lying on your back, knees bent.", "Knees rolled to the left.");
         assertThat(pictures.get(0).src()).startsWith("file:").endsWith("/clinic/content/exercises/start.png");
-        // 3:1 is wider than the 32 x 21.3 mm box: full width, centred vertically; 1:2 is taller: full height.
-        assertThat(pictures.get(0).style()).isEqualTo("width: 32.0mm; height: 10.7mm; margin: 5.3mm 0.0mm;");
-        assertThat(pictures.get(1).style()).isEqualTo("width: 10.7mm; height: 21.3mm; margin: 0.0mm 10.7mm;");
+        // 3:1 is wider than the 34 x 21.3 mm box: full width, lower; 1:2 is taller: full height, narrower.
+        assertThat(pictures.get(0).style()).isEqualTo("width: 34.0mm; height: 11.3mm;");
+        assertThat(pictures.get(1).style()).isEqualTo("width: 10.7mm; height: 21.3mm;");
         assertThat(view.cards().get(0).pictures()).as("an exercise without pictures has none").isEmpty();
     }
 
