@@ -36,7 +36,7 @@ class ShippedContentTest {
     @Test
     void everyShippedExerciseHasAFigureWithAStartAndAnEnd() {
         Path project = ContentFixtures.projectDir();
-        Library library = new ContentLoader(project.resolve("content"), project, cp -> true).load();
+        Library library = new ContentLoader(project.resolve("content"), project, cp -> true, new org.handouts.pdf.PdfInspector()).load();
         assertThat(library.exercises().values()).allSatisfy(e -> assertThat(e.figure()).as(e.id()).hasValueSatisfying(f ->
                 assertThat(f.stages()).as(e.id()).contains(org.handouts.figures.Stage.START, org.handouts.figures.Stage.END)));
     }
