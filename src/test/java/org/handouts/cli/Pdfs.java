@@ -151,9 +151,7 @@ final class Pdfs {
     /**
      * Where a card's picture is printed, in points from the page's top left corner: found from
      * its caption ("Start", "Middle", "End", the last words of their line), which sits right
-     * above the picture. The box is the part every picture covers: 30 x 8 mm from its top left
-     * (pictures are 34 mm wide and 21.3 mm tall at most, and no figure is more than 4 times wider
-     * than tall).
+     * above the picture (at most 34 x 21.3 mm; see {@link #box}).
      */
     record PictureBox(int page, String label, float x, float top, float width, float height) {
     }
@@ -162,8 +160,23 @@ final class Pdfs {
 
     static List<PictureBox> pictureBoxes(PDDocument doc) throws IOException {
         List<PictureBox> boxes = new ArrayList<>();
+        List<TextPosition> pageGlyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             final List<TextPosition> line = new ArrayList<>();
+            final List<TextPosition[]> captions = new ArrayList<>();
+
+            @Override
+            protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                pageGlyphs.clear();
+                captions.clear();
+                super.startPage(page);
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                pageGlyphs.add(text);
+                super.processTextPosition(text);
+            }
 
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -178,43 +191,67 @@ final class Pdfs {
                 int first = words.size();
                 while (first > 0 && CAPTIONS.contains(word(words.get(first - 1)))) first--;
                 for (List<TextPosition> w : words.subList(first, words.size())) {
-                    TextPosition t = w.get(0);
-                    float top = t.getYDirAdj() + 0.3f * t.getFontSizeInPt() + 1.4f;
-                    boxes.add(new PictureBox(getCurrentPageNo(), word(w), t.getXDirAdj(), top, 30 * MM, 8 * MM));
+                    captions.add(new TextPosition[] {w.get(0), w.get(w.size() - 1)});
                 }
                 line.clear();
                 super.writeLineSeparator();
             }
 
-            /** The glyphs split into words at spaces and at gaps wider than a quarter of the type size. */
-            private static List<List<TextPosition>> words(List<TextPosition> glyphs) {
-                List<List<TextPosition>> words = new ArrayList<>();
-                List<TextPosition> current = new ArrayList<>();
-                TextPosition previous = null;
-                for (TextPosition t : glyphs) {
-                    boolean space = t.getUnicode().isBlank();
-                    boolean gap = previous != null
-                            && t.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > 0.25f * t.getFontSizeInPt();
-                    if ((space || gap) && !current.isEmpty()) {
-                        words.add(current);
-                        current = new ArrayList<>();
-                    }
-                    if (!space) current.add(t);
-                    previous = t;
-                }
-                if (!current.isEmpty()) words.add(current);
-                return words;
-            }
-
-            private static String word(List<TextPosition> w) {
-                StringBuilder b = new StringBuilder();
-                w.forEach(t -> b.append(t.getUnicode()));
-                return b.toString().strip();
+            @Override
+            protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                for (TextPosition[] c : captions) boxes.add(box(getCurrentPageNo(), c[0], pageGlyphs));
+                super.endPage(page);
             }
         };
         stripper.setSortByPosition(true);
         stripper.getText(doc);
         return boxes;
+    }
+
+    /**
+     * The picture under a caption: from just below the caption, 34 mm wide, down to 21.3 mm or to
+     * the next text under it (less 3 mm for a box border above that text), whichever is nearer.
+     */
+    private static PictureBox box(int page, TextPosition caption, List<TextPosition> glyphs) {
+        float x = caption.getXDirAdj();
+        float top = caption.getYDirAdj() + 0.3f * caption.getFontSizeInPt() + 1.4f;
+        float bottom = top + 21.3f * MM;
+        for (TextPosition g : glyphs) {
+            float gTop = g.getYDirAdj() - g.getHeightDir();
+            boolean under = gTop > top && g.getXDirAdj() + g.getWidthDirAdj() > x && g.getXDirAdj() < x + 34 * MM;
+            if (under) bottom = Math.min(bottom, gTop - 3 * MM);
+        }
+        StringBuilder label = new StringBuilder();
+        for (TextPosition g : glyphs) {
+            if (g.getYDirAdj() == caption.getYDirAdj() && g.getXDirAdj() >= x && g.getXDirAdj() < x + 12 * MM) label.append(g.getUnicode());
+        }
+        return new PictureBox(page, label.toString().strip(), x, top, 34 * MM, Math.max(0, bottom - top));
+    }
+
+    /** The glyphs split into words at spaces and at gaps wider than a quarter of the type size. */
+    private static List<List<TextPosition>> words(List<TextPosition> glyphs) {
+        List<List<TextPosition>> words = new ArrayList<>();
+        List<TextPosition> current = new ArrayList<>();
+        TextPosition previous = null;
+        for (TextPosition t : glyphs) {
+            boolean space = t.getUnicode().isBlank();
+            boolean gap = previous != null
+                    && t.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > 0.25f * t.getFontSizeInPt();
+            if ((space || gap) && !current.isEmpty()) {
+                words.add(current);
+                current = new ArrayList<>();
+            }
+            if (!space) current.add(t);
+            previous = t;
+        }
+        if (!current.isEmpty()) words.add(current);
+        return words;
+    }
+
+    private static String word(List<TextPosition> w) {
+        StringBuilder b = new StringBuilder();
+        w.forEach(t -> b.append(t.getUnicode()));
+        return b.toString().strip();
     }
 
     static final float MM = 72 / 25.4f;
