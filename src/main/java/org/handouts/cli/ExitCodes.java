@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The output could not be written (disk full, no permission). */
     public static final int OUTPUT_FAILED = 3;
+    /** A batch (pack --csv) wrote the good rows' packs, but some rows failed; each was reported by line. */
+    public static final int SOME_FAILED = 4;
     /**
      * The Java heap ran out (sysexits EX_OSERR: a resource of the system, not a bug); the message
      * says how to raise it.

@@ -83,11 +83,35 @@ public final class PackLoader {
      * reference defaults to {@code defaultReference} (a pack file's name) when the mapping has none.
      */
     Pack fromNode(Node root, String file, Optional<String> defaultReference, Library library) {
+        return fromNode(root, file, defaultReference, Optional.empty(), library);
+    }
+
+    /**
+     * Reads a programme file: a {@code programme:} list of stages that a clinic's batch (CSV) names
+     * for many patients. Its problems are located in the programme file itself.
+     */
+    public List<Stage> loadProgramme(Path file, Library library) {
+        String shown = display(file);
+        Node root = parse(file, shown);
+        Problems problems = new Problems();
+        Optional<List<Stage>> stages = Fields.of(root, shown, "", problems, printable).flatMap(f -> {
+            Optional<List<Stage>> read = f.has("programme") ? stages(f, library, Optional.empty(), Optional.empty())
+                    : Optional.empty();
+            if (!f.has("programme")) f.expect("programme", "list the stages, each with its routine and weeks");
+            f.finish();
+            return read;
+        });
+        if (!problems.isEmpty() || stages.isEmpty()) throw new InvalidContentException(problems.sorted());
+        return stages.get();
+    }
+
+    /** A pack whose stages come from a programme file already read ({@code given}), as a CSV row names it. */
+    Pack fromNode(Node root, String file, Optional<String> defaultReference, Optional<List<Stage>> given, Library library) {
         Problems problems = new Problems();
         Optional<String> patientName = root instanceof Node.Mapping m ? m.find("patient").map(Node.Entry::value)
                 .filter(v -> v instanceof Node.Scalar).map(v -> ((Node.Scalar) v).text().strip()) : Optional.empty();
         Optional<Pack> pack = Fields.of(root, file, "", problems, printable).flatMap(f -> {
-            Optional<Pack> built = pack(defaultReference, f, library);
+            Optional<Pack> built = pack(defaultReference, given, f, library);
             f.finish();
             return built;
         });
@@ -106,7 +130,7 @@ public final class PackLoader {
         };
     }
 
-    private Optional<Pack> pack(Optional<String> defaultReference, Fields f, Library library) {
+    private Optional<Pack> pack(Optional<String> defaultReference, Optional<List<Stage>> given, Fields f, Library library) {
         var patient = patient(f);
         Optional<String> reference = f.find("reference").flatMap(n -> reference(f, n))
                 .or(() -> f.has("reference") ? Optional.empty() : defaultReference);
@@ -120,7 +144,7 @@ public final class PackLoader {
         var paper = f.findEnum("paper", PaperSize.class);
         var duplex = f.find("duplex").flatMap(n -> bool(f, n, "duplex"));
         var link = f.find("link").flatMap(n -> link(f, n, "link"));
-        Optional<List<Stage>> stages = stages(f, library, brand);
+        Optional<List<Stage>> stages = stages(f, library, brand, given);
         var review = f.findDate("review");
         if (patient.isEmpty() || reference.isEmpty() || brand.isEmpty() || start.isEmpty() || notes.isEmpty()
                 || stages.isEmpty()) {
@@ -144,8 +168,24 @@ public final class PackLoader {
     }
 
     /** The programme: a list of stages, or one routine for some weeks (the single-routine form). */
-    private Optional<List<Stage>> stages(Fields f, Library library, Optional<String> brand) {
+    private Optional<List<Stage>> stages(Fields f, Library library, Optional<String> brand, Optional<List<Stage>> given) {
         boolean programme = f.has("programme");
+        if (given.isPresent()) {
+            Node at = f.find("programme").orElse(f.node());
+            if (f.has("routine")) {
+                f.problem(f.find("routine").orElse(f.node()), "routine", "a pack has either 'routine' or 'programme', not both",
+                        "leave one of the two columns empty");
+                return Optional.empty();
+            }
+            for (Stage stage : given.get()) {
+                if (brand.isPresent() && !library.requireBrand(brand.get()).catalogue().publishes(stage.routineId())) {
+                    f.problem(at, "programme", "brand '" + brand.get() + "' does not publish routine '" + stage.routineId()
+                            + "' of this programme", "choose another brand or programme");
+                    return Optional.empty();
+                }
+            }
+            return given;
+        }
         if (programme && f.has("routine")) {
             f.problem(f.find("routine").orElse(f.node()), "routine", "a pack has either 'routine' or 'programme', not both",
                     "put the routine into the programme as a stage");

@@ -3,6 +3,7 @@ package org.handouts.publish;
 import org.handouts.model.DisplayPaths;
 import org.handouts.content.ContentLoader;
 import org.handouts.content.PackLoader;
+import org.handouts.content.PatientBatch;
 import org.handouts.model.Brand;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.FileErrors;
@@ -114,7 +115,7 @@ public final class Publisher {
                             + other + ", so both would write packs/" + pack.reference() + ".pdf", "give each pack its own reference"));
                     continue;
                 }
-                jobs.add(new PackJob(pack, shown, Hashes.of(pack.toString() + hashes().ofFile(file))));
+                jobs.add(new PackJob(pack, shown, Hashes.of(pack.toString() + hashes().ofFile(file)), 0));
             } catch (InvalidContentException e) {
                 problems.addAll(e.problems());
             }
@@ -136,8 +137,47 @@ public final class Publisher {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * A clinic's batch: one pack per CSV row, into {@code <out>/packs/}. Bad rows are reported and
+     * skipped; good rows render in parallel and each is written as soon as it is done. Problems
+     * with the content or the CSV as a whole still stop everything before a pack is written.
+     */
+    public BatchReport packBatch(Path csv, boolean duplex) {
+        long start = System.nanoTime();
+        FontSet fonts = fonts();
+        Library library = load(fonts);                                         // load + validate
+        requireOutputOutsideInputs();
+        PatientBatch.Result batch = new PatientBatch(settings.displayBase(), fonts::canPrint).read(csv, library);
+        List<PackJob> jobs = new ArrayList<>();
+        List<BatchReport.FailedRow> failed = new ArrayList<>();
+        for (PatientBatch.Row row : batch.rows()) {
+            if (row.pack().isEmpty()) {
+                failed.add(new BatchReport.FailedRow(row.line(), row.problems()));
+                continue;
+            }
+            Pack pack = duplex ? row.pack().get().withDuplex() : row.pack().get();
+            jobs.add(new PackJob(pack, row.source(), Hashes.of(pack.toString()), row.line()));
+        }
+        listener.planned(jobs.size());
+        OutputFolder out = new OutputFolder(settings.output());
+        try {
+            out.removeLeftovers();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+        PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+        List<BuildReport.Output> outputs = new ArrayList<>();
+        for (RenderedPack done : renderPacks(jobs, renderer, out)) {                 // render → assemble → write
+            if (done.output() != null) outputs.add(done.output());
+            else failed.add(new BatchReport.FailedRow(done.job().line(), done.problems()));
+        }
+        failed.sort(java.util.Comparator.comparingInt(BatchReport.FailedRow::line));
+        return new BatchReport(new BuildReport(out.root(), outputs, List.of(), Duration.ofNanos(System.nanoTime() - start)),
+                failed, batch.programmeProblems());
+    }
+
     /** One pack to render: {@code source} is where it came from (a file, or a CSV line), for messages. */
-    record PackJob(Pack pack, String source, String inputHash) {
+    record PackJob(Pack pack, String source, String inputHash, int line) {
         String path() {
             return "packs/" + pack.reference() + ".pdf";
         }

@@ -98,9 +98,7 @@ public final class Views {
             String weeks = first == last ? "Week " + (first + 1) : "Weeks " + (first + 1) + " to " + (last + 1);
             String dates = SHORT_DATE.format(pack.weekStart(first)) + " to " + MEDIUM_DATE.format(pack.weekStart(last).plusDays(6));
             List<String> changes = new ArrayList<>();
-            if (!stage.leftOut().isEmpty()) {
-                changes.add("Left out: " + names(library, stage.leftOut()) + ".");
-            }
+            // Left-out exercises are not named: the pack shows only what the patient does.
             if (!stage.added().isEmpty()) {
                 changes.add("Added: " + names(library, stage.added().stream().map(RoutineItem::exerciseId).toList()) + ".");
             }
