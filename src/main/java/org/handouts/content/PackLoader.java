@@ -273,6 +273,7 @@ public final class PackLoader {
 
     /** {@code weeks: 2} (how many) or {@code weeks: 3-4} (which weeks of the programme). */
     private OptionalInt weeks(Fields f, int firstWeek, boolean topLevel) {
+        f.findWritten("weeks");                        // declared even when absent, so "wekes" gets a suggestion
         if (!f.has("weeks")) {
             if (topLevel) return OptionalInt.of(DEFAULT_WEEKS);
             int from = Math.max(1, firstWeek);
