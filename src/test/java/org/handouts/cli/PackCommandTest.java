@@ -194,8 +194,8 @@ class PackCommandTest {
         Path out = tmp.resolve("out");
         Cli.Run run = pack(out, file);
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_CONTENT);
-        assertThat(run.err()).contains("bad-pack.yaml:6:10: routine: unknown routine 'beginer' (did you mean 'beginner'?)")
-                .contains("bad-pack.yaml:7:8: start: 2026-12-02 is a Wednesday, not a Monday (weekly sheets run Monday to Sunday: "
+        assertThat(run.err()).contains("bad-pack.yaml:7:10: routine: unknown routine 'beginer' (did you mean 'beginner'?)")
+                .contains("bad-pack.yaml:8:8: start: 2026-12-02 is a Wednesday, not a Monday (weekly sheets run Monday to Sunday: "
                         + "use 2026-11-30 (the Monday before) or 2026-12-07 (the Monday after))")
                 .contains("2 problems in 1 file; nothing was written.")
                 .doesNotContain("\tat org.").doesNotContain("Jane");
