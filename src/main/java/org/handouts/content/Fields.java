@@ -21,6 +21,8 @@ import java.util.function.IntPredicate;
  * and records a problem when it is missing (it does not throw: every problem is collected).
  */
 final class Fields {
+    /** " - " and a capital letter inside one list item: the start of another item, joined by an indentation slip. */
+    private static final java.util.regex.Pattern JOINED_ITEM = java.util.regex.Pattern.compile(" - (?=\\p{Lu})");
     private final String file;
     private final String path;
     private final Node.Mapping mapping;
@@ -122,10 +124,22 @@ final class Fields {
         if (node.isEmpty()) return required ? Optional.empty() : Optional.of(List.of());
         return list(node.get(), path(key), minItems, maxItems, hint).map(items -> {
             List<String> out = new ArrayList<>();
+            boolean joined = false;
             for (int i = 0; i < items.size(); i++) {
-                text(items.get(i), path(key) + "[" + (i + 1) + "]", maxLength).ifPresent(out::add);
+                String where = path(key) + "[" + (i + 1) + "]";
+                Optional<String> item = text(items.get(i), where, maxLength);
+                var slip = item.map(JOINED_ITEM::matcher).filter(java.util.regex.Matcher::find);
+                if (slip.isPresent()) {
+                    // YAML reads a "- " indented one space too far as part of the item above it.
+                    problems.add(new Problem(file, items.get(i).line(), items.get(i).column(), where,
+                            "looks like two items joined into one: '- " + Texts.shorten(item.get().substring(slip.get().start() + 3))
+                                    + "' is part of this item", "start each item on its own line with '- ' in the same column "
+                                    + "as the others; if the dash belongs to the sentence, use a comma or an en dash (\u2013)"));
+                    joined = true;
+                }
+                item.ifPresent(out::add);
             }
-            return out;
+            return joined ? null : out;
         });
     }
 

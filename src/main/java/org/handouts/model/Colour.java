@@ -33,6 +33,13 @@ public record Colour(int rgb) {
         return 1.05 / (luminance() + 0.05);
     }
 
+    /** WCAG contrast ratio between this colour and {@code other}, 1 to 21. */
+    public double contrastWith(Colour other) {
+        double a = luminance() + 0.05;
+        double b = other.luminance() + 0.05;
+        return Math.max(a, b) / Math.min(a, b);
+    }
+
     private static double channel(int value) {
         double c = (value & 0xFF) / 255.0;
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);

@@ -59,6 +59,19 @@ public final class PdfRenderer {
      * from {@code figures}; a figure URI that names no figure fails the document.
      */
     public byte[] render(String xhtml, String baseUri, String source, Figures figures) {
+        return render(xhtml, baseUri, source, figures, null).pdf();
+    }
+
+    /** A rendered document and what it fails of the print rules it was checked against. */
+    public record Checked(byte[] pdf, List<String> printProblems) {
+    }
+
+    /** Renders one document and measures its layout against {@code rules} (see {@link PrintRules}). */
+    public Checked renderChecked(String xhtml, String baseUri, String source, Figures figures, PrintRules rules) {
+        return render(xhtml, baseUri, source, figures, java.util.Objects.requireNonNull(rules));
+    }
+
+    private Checked render(String xhtml, String baseUri, String source, Figures figures, PrintRules rules) {
         Document document = parse(xhtml, source);
         java.util.Set<Integer> missing = fallback.apply(document);
         if (!missing.isEmpty()) {
@@ -80,9 +93,11 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        List<String> print;
         try {
             renderer.setDocument(document, baseUri);
             renderer.layout();
+            print = rules == null ? List.of() : PrintCheck.of(renderer.getRootBox(), rules);
             renderer.createPDF(out);
         } catch (RuntimeException e) { // OpenPDF's DocumentException is one too
             rethrowOutOfMemory(e);
@@ -99,7 +114,7 @@ public final class PdfRenderer {
                             "write figure:<exercise-id>/<start|middle|end> for an exercise that has a figure with that pose"))
                     .toList());
         }
-        return out.toByteArray();
+        return new Checked(out.toByteArray(), print);
     }
 
     /** OpenPDF's ExceptionConverter hides what it wraps from getCause(): look inside it too. */

@@ -11,6 +11,9 @@ import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.pdf.FontSet;
 import org.handouts.pdf.PdfRenderer;
+import org.handouts.pdf.PrintRules;
+import org.handouts.model.InvalidContentException;
+import org.handouts.model.Problem;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.DocumentInfo;
 import org.handouts.post.PdfFinisher;
@@ -77,7 +80,17 @@ public final class DocumentRenderer {
 
     /** Stage 2: Flying Saucer's PDF. */
     public byte[] pdf(String xhtml, Publication p) {
-        return pdf(xhtml, p.kind().template(), p.brand());
+        String template = p.kind().template();
+        PdfRenderer.Checked checked = pdf.renderChecked(xhtml, baseUri,
+                DisplayPaths.of(templates.folder().resolve(template), settings.displayBase()), figures.in(palette(p.brand())),
+                PrintRules.STANDARD);
+        if (!checked.printProblems().isEmpty()) {
+            // Per document: the same template can pass on A4 and fail on letter, or with one brand's colours.
+            throw new InvalidContentException(checked.printProblems().stream().map(problem -> new Problem(p.relativePath(),
+                    0, 0, "print", problem, "change " + template.replace(".xhtml", ".css") + " or the brand's colours"))
+                    .toList());
+        }
+        return checked.pdf();
     }
 
     /** The contact sheet of exercise figures (templates/figures.xhtml), rendered and finished. */

@@ -1,0 +1,13 @@
+package org.handouts.pdf;
+
+/**
+ * What every printed document must meet, checked on its laid-out pages: the size most of its text
+ * is set in (body text), the smallest text anywhere, the tick boxes' size and their margin from the
+ * rules of their cell, and the contrast of text with what it is printed on (WCAG 2: 4.5:1, or 3:1
+ * for large text: 18 pt, or 14 pt bold).
+ */
+public record PrintRules(float minBodyPt, float minTextPt, float minTickMm, float minTickMarginMm, double minContrast,
+                         double minLargeTextContrast) {
+    /** The standard print: 12 pt body text, nothing under 9 pt, 6 mm tick boxes 1 mm clear of their cell. */
+    public static final PrintRules STANDARD = new PrintRules(12f, 9f, 6f, 1f, 4.5, 3.0);
+}
