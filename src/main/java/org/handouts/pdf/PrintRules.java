@@ -8,6 +8,11 @@ package org.handouts.pdf;
  */
 public record PrintRules(float minBodyPt, float minTextPt, float minTickMm, float minTickMarginMm, double minContrast,
                          double minLargeTextContrast) {
-    /** The standard print: 12 pt body text, nothing under 9 pt, 6 mm tick boxes 1 mm clear of their cell. */
-    public static final PrintRules STANDARD = new PrintRules(12f, 9f, 6f, 1f, 4.5, 3.0);
+    /** A handout's instructions: 12 pt body text, nothing under 9 pt. */
+    public static final PrintRules HANDOUT = new PrintRules(12f, 9f, 6f, 1f, 4.5, 3.0);
+    /**
+     * A tracking sheet: 6 mm tick boxes 1 mm clear of their cell; exercise names may shrink to 9 pt
+     * (render/Fit's densest layout) so that ten rows fit one page.
+     */
+    public static final PrintRules TRACKER = new PrintRules(9f, 9f, 6f, 1f, 4.5, 3.0);
 }

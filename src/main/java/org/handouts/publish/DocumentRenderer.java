@@ -83,7 +83,10 @@ public final class DocumentRenderer {
         String template = p.kind().template();
         PdfRenderer.Checked checked = pdf.renderChecked(xhtml, baseUri,
                 DisplayPaths.of(templates.folder().resolve(template), settings.displayBase()), figures.in(palette(p.brand())),
-                PrintRules.STANDARD);
+                switch (p.kind()) {
+                    case HANDOUT -> PrintRules.HANDOUT;
+                    case TRACKER -> PrintRules.TRACKER;
+                });
         if (!checked.printProblems().isEmpty()) {
             // Per document: the same template can pass on A4 and fail on letter, or with one brand's colours.
             throw new InvalidContentException(checked.printProblems().stream().map(problem -> new Problem(p.relativePath(),

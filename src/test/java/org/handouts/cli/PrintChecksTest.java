@@ -53,10 +53,11 @@ class PrintChecksTest {
     @Test
     void smallBodyTextIsReportedPerDocument() throws IOException {
         appendCss("base.css", "body { font-size: 10pt; } p, li, td, div, span { font-size: 10pt; }");
+        appendCss("tracker.css", "body .grid td.what, body .grid td.what div { font-size: 8pt; }");
         Cli.Run run = build();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("harbour/neck-basics-handout.pdf: print: body text is set at 10.0 pt, smaller than 12.0 pt")
-                .contains("harbour/neck-basics-tracker.pdf: print: body text is set at 10.0 pt, smaller than 12.0 pt")
+                .contains("harbour/neck-basics-tracker.pdf: print: text is set at 8.0 pt (\"1.\"), smaller than the 9.0 pt allowed")
                 .contains("nothing was written");
         assertThat(project.out).doesNotExist();
     }
