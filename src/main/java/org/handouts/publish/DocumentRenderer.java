@@ -84,7 +84,8 @@ public final class DocumentRenderer {
         PdfRenderer.Checked checked = pdf.renderChecked(xhtml, baseUri,
                 DisplayPaths.of(templates.folder().resolve(template), settings.displayBase()), figures.in(palette(p.brand())),
                 switch (p.kind()) {
-                    case HANDOUT -> PrintRules.HANDOUT;
+                    // A booklet is the handout's pages, checked as laid out before they are imposed.
+                    case HANDOUT, BOOKLET -> PrintRules.HANDOUT;
                     case TRACKER -> PrintRules.TRACKER;
                 });
         if (!checked.printProblems().isEmpty()) {
