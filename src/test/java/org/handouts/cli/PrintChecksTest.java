@@ -25,9 +25,13 @@ class PrintChecksTest {
     void copyProjectAndTemplates() throws IOException {
         project = FixtureProject.copy("neck", tmp.resolve("project"));
         templates = tmp.resolve("templates");
-        Files.createDirectories(templates);
-        try (Stream<Path> files = Files.list(Cli.REPO.resolve("templates"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, templates.resolve(f.getFileName()));
+        Path from = Cli.REPO.resolve("templates");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path to = templates.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
         }
         // One exercise done on each side, so the tracker has L and R boxes.
         Path stretch = project.file("exercises/neck-side-stretch.yaml");
