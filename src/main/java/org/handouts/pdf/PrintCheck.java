@@ -30,6 +30,9 @@ final class PrintCheck {
     private final PrintRules rules;
     private final Map<Float, Integer> charactersBySize = new TreeMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
+    /** Text under the smallest size allowed, by size: how many runs, and the first one met. */
+    private final Map<Float, String> smallFirst = new TreeMap<>();
+    private final Map<Float, Integer> smallCount = new TreeMap<>();
 
     private PrintCheck(PrintRules rules) {
         this.rules = rules;
@@ -39,6 +42,7 @@ final class PrintCheck {
     static List<String> of(Box root, PrintRules rules) {
         PrintCheck check = new PrintCheck(rules);
         check.walk(root);
+        check.judgeSmallText();
         check.judgeBody();
         return List.copyOf(check.problems);
     }
@@ -68,8 +72,8 @@ final class PrintCheck {
         float rounded = Math.round(pt * 10f) / 10f;
         charactersBySize.merge(rounded, characters, Integer::sum);
         if (rounded < rules.minTextPt()) {
-            problems.add(String.format(Locale.ROOT, "text is set at %.1f pt (\"%s\"), smaller than the %.1f pt allowed",
-                    rounded, shorten(text), rules.minTextPt()));
+            smallFirst.putIfAbsent(rounded, shorten(text));
+            smallCount.merge(rounded, 1, Integer::sum);
         }
         Colour ink = colour(style.getColor()).orElse(null);
         if (ink == null) return;
@@ -117,6 +121,12 @@ final class PrintCheck {
             problems.add(String.format(Locale.ROOT, "a tick box is %.1f mm from the edge of its cell, less than the %.1f mm "
                     + "that keeps it clear of the cell's rule", Math.max(margin, 0f), rules.minTickMarginMm()));
         }
+    }
+
+    private void judgeSmallText() {
+        smallFirst.forEach((pt, first) -> problems.add(String.format(Locale.ROOT,
+                "text is set at %.1f pt in %d places, smaller than the %.1f pt allowed (such as \"%s\")",
+                pt, smallCount.get(pt), rules.minTextPt(), first)));
     }
 
     private void judgeBody() {
