@@ -31,7 +31,7 @@ class PackSchemaTest {
 
     @BeforeAll
     static void load() {
-        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true).load();
+        library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true, new org.handouts.pdf.PdfInspector()).load();
     }
 
     @Test
