@@ -406,7 +406,7 @@ public final class Publisher {
                 webFonts.add(new WebFont(face.family(), face.bold(), Files.readAllBytes(face.file())));
             } catch (IOException e) {
                 throw new InvalidContentException(new Problem(display(face.file()), 0, 0, "",
-                        "cannot read font: " + e.getMessage(), "check the file's permissions"));
+                        "cannot read font: " + FileErrors.reason(e), "check the file's permissions"));
             }
         }
         return new WebPages(settings.templates(), settings.displayBase(), webFonts);

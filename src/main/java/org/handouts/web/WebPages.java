@@ -166,7 +166,7 @@ public final class WebPages {
             String type = bytes.length > 1 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
             return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the logo " + logo + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot read the logo " + logo + ": " + org.handouts.model.FileErrors.reason(e), e);
         }
     }
 
@@ -200,7 +200,7 @@ public final class WebPages {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidContentException(new Problem(shown, 0, 0, "", "not UTF-8 text", "save the stylesheet as UTF-8"));
         } catch (IOException e) {
-            throw new InvalidContentException(new Problem(shown, 0, 0, "", "cannot read: " + e.getMessage(),
+            throw new InvalidContentException(new Problem(shown, 0, 0, "", "cannot read: " + org.handouts.model.FileErrors.reason(e),
                     "check the file's permissions"));
         }
     }
