@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    WaitOption waitOption;
+
     @Option(names = "--paper", split = ",", paramLabel = "SIZE",
             description = "paper sizes: a4, letter (default: a4); sizes other than A4 add a suffix to file names")
     List<String> papers = List.of("a4");
@@ -75,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.isTerminal() ? new Progress(out) : null;
         var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet);
         BuildListener listener = Main.printingWarnings(spec.commandLine().getErr(), progress == null ? BuildListener.NONE : progress);
-        BuildReport report = new Publisher(settings, listener).build();
+        BuildReport report = waitOption.publisher(settings, listener).build();
         if (progress != null) progress.clear();
         printFiles(out, report);
         out.printf(Locale.ROOT, "%d built, %d skipped, %d removed, 0 failed in %.1f s%n",

@@ -17,6 +17,11 @@ public final class ExitCodes {
      * says how to raise it.
      */
     public static final int OUT_OF_MEMORY = 71;
+    /**
+     * Another build or pack was writing to the output folder for longer than this one would wait
+     * (sysexits EX_TEMPFAIL: try again later).
+     */
+    public static final int OUTPUT_BUSY = 75;
     /** A bug in the program: a stack trace was printed; please report it. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -29,6 +29,9 @@ final class FiguresCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    WaitOption waitOption;
+
     @Option(names = "--exercise", paramLabel = "ID", split = ",", description = "only these exercises (default: all)")
     List<String> exercises = List.of();
 
@@ -44,7 +47,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Publisher.FigureSheetReport report = new Publisher(project.settings(),
+        Publisher.FigureSheetReport report = waitOption.publisher(project.settings(),
                 Main.printingWarnings(spec.commandLine().getErr(), BuildListener.NONE))
                 .figures(new FigureSheet.Options(exercises, Optional.ofNullable(brand), !noNames, seed));
         out.printf(Locale.ROOT, "%-8s %s  %d %s  %s%n", "built", DisplayPaths.shown(report.file(), Path.of("")),

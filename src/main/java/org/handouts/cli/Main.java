@@ -5,6 +5,7 @@ import org.handouts.model.FileErrors;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
 import org.handouts.publish.BuildListener;
+import org.handouts.publish.OutputBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ import java.util.List;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:content, templates or fonts have problems (printed as file:line:column)",
                 "2:wrong command line", "3:output could not be written", "70:a bug (stack trace printed)",
-                "71:out of memory (raise HANDOUTS_HEAP)"})
+                "71:out of memory (raise HANDOUTS_HEAP)", "75:another build kept the output folder busy (try again)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +49,13 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
         cli.setParameterExceptionHandler(Main::reportUsage);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        // An option that takes one value is refused when repeated (picocli's default, stated here
+        // because it is a promise); repeated values of a multi-valued one are merged.
+        cli.setOverwrittenOptionsAllowed(false);
+        cli.setExecutionStrategy(parsed -> {
+            RepeatedValues.merge(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -92,6 +100,10 @@ public final class Main implements Runnable {
             printWarnings(invalid.warnings(), err);
             printProblems(invalid.problems(), err);
             return ExitCodes.INVALID_CONTENT;
+        }
+        if (ex instanceof OutputBusyException busy) {
+            err.println("error: " + DisplayText.escape(busy.getMessage()));
+            return ExitCodes.OUTPUT_BUSY;
         }
         if (ex instanceof UncheckedIOException io) {
             // Wrapped by a stream (Files.walk) rather than by us, the message is only the exception's

@@ -32,6 +32,9 @@ final class PackCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    WaitOption waitOption;
+
     @Parameters(paramLabel = "PACK.yaml", arity = "0..*", description = "pack files (keep them in patients/: they hold personal data)")
     List<Path> packs = List.of();
 
@@ -52,7 +55,7 @@ final class PackCommand implements Callable<Integer> {
         }
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         if (csv != null) return batch(out, spec.commandLine().getErr());
-        BuildReport report = new Publisher(project.settings().withJobs(jobs),
+        BuildReport report = waitOption.publisher(project.settings().withJobs(jobs),
                 Main.printingWarnings(spec.commandLine().getErr(), BuildListener.NONE)).pack(packs, duplex);
         BuildCommand.printFiles(out, report);
         out.printf(Locale.ROOT, "%d built in %.1f s%n", report.outputs().size(), report.elapsed().toMillis() / 1000.0);
@@ -65,7 +68,7 @@ final class PackCommand implements Callable<Integer> {
      * naming the failed lines. Rows are named by line, never by patient.
      */
     private int batch(PrintWriter out, PrintWriter err) {
-        BatchReport report = new Publisher(project.settings().withJobs(jobs), Main.printingWarnings(err, BuildListener.NONE))
+        BatchReport report = waitOption.publisher(project.settings().withJobs(jobs), Main.printingWarnings(err, BuildListener.NONE))
                 .packBatch(csv, duplex);
         BuildCommand.printFiles(out, report.written());
         out.flush();

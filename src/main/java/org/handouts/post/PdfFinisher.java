@@ -259,4 +259,20 @@ public final class PdfFinisher {
     public static PDDocument open(byte[] pdf) throws IOException {
         return Loader.loadPDF(new RandomAccessReadBuffer(pdf));
     }
+
+    /**
+     * The first part of a PDF file's identifier (the trailer's /ID, which {@link #finish} derives
+     * from the inputs); empty when the file is no readable PDF or has none.
+     */
+    public static java.util.Optional<byte[]> findFileId(java.nio.file.Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            if (doc.getDocument().getTrailer().getDictionaryObject(COSName.ID) instanceof COSArray id
+                    && id.size() > 0 && id.getObject(0) instanceof COSString first) {
+                return java.util.Optional.of(first.getBytes());
+            }
+            return java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

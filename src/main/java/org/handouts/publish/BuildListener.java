@@ -16,4 +16,8 @@ public interface BuildListener {
     /** One output rendered (not yet written: outputs are written once all have rendered). */
     default void rendered(String path) {
     }
+
+    /** Another build or pack is writing to {@code folder}; this one waits for it, up to a limit. */
+    default void waiting(java.nio.file.Path folder) {
+    }
 }

@@ -40,9 +40,10 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
         Objects.requireNonNull(displayBase);
         Objects.requireNonNull(date);
         Objects.requireNonNull(shard);
-        papers = List.copyOf(papers);
-        brands = List.copyOf(brands);
-        routines = List.copyOf(routines);
+        // Each asked for once, whatever the caller passed: a repeat would render the same file twice.
+        papers = papers.stream().distinct().toList();
+        brands = brands.stream().distinct().toList();
+        routines = routines.stream().distinct().toList();
         if (papers.isEmpty()) throw new IllegalArgumentException("at least one paper size");
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
     }

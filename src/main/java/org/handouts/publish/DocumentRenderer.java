@@ -115,6 +115,15 @@ public final class DocumentRenderer {
                 figures.in(palette(brand)));
     }
 
+    /**
+     * A build output's file identifier, from its path and the hash of its inputs: how a build
+     * later knows that the file at that path is one it wrote (a copy elsewhere carries another
+     * path's identifier).
+     */
+    static byte[] outputId(String relativePath, String inputHash) {
+        return fileId(relativePath + "\n" + inputHash);
+    }
+
     static byte[] fileId(String inputHash) {
         return Arrays.copyOf(Hashes.sha256().digest(inputHash.getBytes(StandardCharsets.UTF_8)), 16);
     }
@@ -132,7 +141,7 @@ public final class DocumentRenderer {
                 Views.what(p) + " for " + r.topic() + ": " + level.toLowerCase(Locale.ROOT) + " routine",
                 String.join(", ", Stream.concat(Stream.of(r.topic(), "exercise", r.level().key(), p.kind().key()),
                         r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
-                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), fileId(inputHash));
+                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), outputId(p.relativePath(), inputHash));
         return p.kind() == DocumentKind.BOOKLET ? finisher.booklet(raw, info) : finisher.finish(raw, info);
     }
 

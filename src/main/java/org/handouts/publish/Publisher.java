@@ -52,12 +52,38 @@ public final class Publisher {
     public static final String VERSION = Optional.ofNullable(Publisher.class.getPackage().getImplementationVersion())
             .orElse("dev");
 
+    /** How long a build or pack waits for another one to finish writing to the output folder. */
+    public static final Duration DEFAULT_WAIT_FOR_OUTPUT = Duration.ofSeconds(60);
+
     private final BuildSettings settings;
     private final BuildListener listener;
+    private final Duration waitForOutput;
+    private final OutputFolder.Hook hook;
 
     public Publisher(BuildSettings settings, BuildListener listener) {
+        this(settings, listener, DEFAULT_WAIT_FOR_OUTPUT, OutputFolder.Hook.NONE);
+    }
+
+    private Publisher(BuildSettings settings, BuildListener listener, Duration waitForOutput, OutputFolder.Hook hook) {
         this.settings = settings;
         this.listener = listener;
+        this.waitForOutput = waitForOutput;
+        this.hook = hook;
+    }
+
+    /** The same publisher, waiting up to {@code wait} for another build writing to the output folder. */
+    public Publisher waitingForOutput(Duration wait) {
+        if (wait.isNegative()) throw new IllegalArgumentException("wait must not be negative");
+        return new Publisher(settings, listener, wait, hook);
+    }
+
+    /** For tests: the same publisher, calling {@code h} after each change to the output folder. */
+    Publisher withHook(OutputFolder.Hook h) {
+        return new Publisher(settings, listener, waitForOutput, h);
+    }
+
+    private OutputFolder outputFolder() {
+        return new OutputFolder(settings.output(), hook);
     }
 
     /** Loads and validates the content (glyphs included), writing nothing. */
@@ -80,12 +106,11 @@ public final class Publisher {
         List<Job> mine = jobs.stream().filter(j -> settings.shard().includes(j.path())).toList();
         listener.planned(mine.size());
 
-        OutputFolder out = new OutputFolder(settings.output());
+        OutputFolder out = outputFolder();
         Manifest previous = Manifest.read(out.root());
         List<Rendered> rendered = renderAll(mine, previous, out);       // XHTML → PDF → finish; web pages
 
-        List<String> removed = removedSources(previous, library);
-        write(out, rendered, removed, previous, fonts);                   // write
+        List<String> removed = write(out, rendered, library, fonts);     // write
         List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
         return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -126,10 +151,12 @@ public final class Publisher {
         List<RenderedPack> done = renderPacks(jobs, renderer, null);                // render → assemble
         List<Problem> failed = done.stream().flatMap(d -> d.problems().stream()).toList();
         if (!failed.isEmpty()) throw new InvalidContentException(failed);
-        OutputFolder out = new OutputFolder(settings.output());
-        try {                                                                   // write
+        OutputFolder out = outputFolder();
+        try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {   // write
             out.removeLeftovers();
             for (RenderedPack d : done) out.writePrivate(d.output().path(), d.pdf());
+        } catch (OutputFolder.BusyException e) {
+            throw new OutputBusyException(display(out.root()), waitForOutput);
         } catch (IOException e) {
             throw cannotWrite(out, e);
         }
@@ -159,17 +186,20 @@ public final class Publisher {
             jobs.add(new PackJob(pack, row.source(), Hashes.of(pack.toString()), row.line()));
         }
         listener.planned(jobs.size());
-        OutputFolder out = new OutputFolder(settings.output());
-        try {
-            out.removeLeftovers();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out.root() + ": " + e.getMessage(), e);
-        }
-        PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+        OutputFolder out = outputFolder();
         List<BuildReport.Output> outputs = new ArrayList<>();
-        for (RenderedPack done : renderPacks(jobs, renderer, out)) {                 // render → assemble → write
-            if (done.output() != null) outputs.add(done.output());
-            else failed.add(new BatchReport.FailedRow(done.job().line(), done.problems()));
+        // A batch writes each pack as it is done, so it holds the folder's lock from the start.
+        try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {
+            out.removeLeftovers();
+            PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+            for (RenderedPack done : renderPacks(jobs, renderer, out)) {             // render → assemble → write
+                if (done.output() != null) outputs.add(done.output());
+                else failed.add(new BatchReport.FailedRow(done.job().line(), done.problems()));
+            }
+        } catch (OutputFolder.BusyException e) {
+            throw new OutputBusyException(display(out.root()), waitForOutput);
+        } catch (IOException e) {
+            throw cannotWrite(out, e);
         }
         failed.sort(java.util.Comparator.comparingInt(BatchReport.FailedRow::line));
         return new BatchReport(new BuildReport(out.root(), outputs, List.of(), Duration.ofNanos(System.nanoTime() - start)),
@@ -220,6 +250,7 @@ public final class Publisher {
                     results.add(f.get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof RuntimeException re) throw re;
+                    if (e.getCause() instanceof Error error) throw error;   // out of memory is reported as such
                     if (e.getCause() instanceof IOException io) {
                         throw new UncheckedIOException("cannot write to " + settings.output() + ": " + io.getMessage(), io);
                     }
@@ -255,10 +286,12 @@ public final class Publisher {
                 .map(e -> e.id() + e.figure()).toList() + plan.brand());
         PdfFinisher.Finished pdf = new DocumentRenderer(settings, library, fonts)
                 .figureSheet(view, plan.brand(), inputHash);                       // render XHTML → PDF → finish
-        OutputFolder out = new OutputFolder(settings.output());
-        try {                                                                     // write
+        OutputFolder out = outputFolder();
+        try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {     // write
             out.removeLeftovers();
             out.write(FigureSheet.FILE, pdf.bytes());
+        } catch (OutputFolder.BusyException e) {
+            throw new OutputBusyException(display(out.root()), waitForOutput);
         } catch (IOException e) {
             throw cannotWrite(out, e);
         }
@@ -359,8 +392,12 @@ public final class Publisher {
     private record Emitted(Publication publication, String xhtml) {
     }
 
-    /** One output's result: the finished bytes (null when skipped) and what the report says. */
-    private record Rendered(String path, String inputs, byte[] bytes, Emitted xhtml, BuildReport.Output report) {
+    /**
+     * One output's result: the finished bytes, or null when skipped on {@code skippedOn}, the
+     * manifest entry it was found up to date with; and what the report says.
+     */
+    private record Rendered(String path, String inputs, byte[] bytes, Emitted xhtml, Manifest.Entry skippedOn,
+                            BuildReport.Output report) {
     }
 
     /** A PDF: render XHTML → render PDF → post-process. */
@@ -422,7 +459,7 @@ public final class Publisher {
             for (Job job : jobs) {
                 Manifest.Entry old = before.get(job.path());
                 if (!settings.force() && isUpToDate(old, job, out)) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(job.path(), job.inputs(), null, null,
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Rendered(job.path(), job.inputs(), null, null, old,
                             new BuildReport.Output(job.path(), BuildReport.State.SKIPPED, old.pages(), old.bytes(), Duration.ZERO))));
                     continue;
                 }
@@ -430,7 +467,7 @@ public final class Publisher {
                     long t = System.nanoTime();
                     Made made = job.make().call();
                     listener.rendered(job.path());
-                    return new Rendered(job.path(), job.inputs(), made.bytes(), made.xhtml(),
+                    return new Rendered(job.path(), job.inputs(), made.bytes(), made.xhtml(), null,
                             new BuildReport.Output(job.path(), BuildReport.State.BUILT, made.pages(),
                                     made.bytes().length, Duration.ofNanos(System.nanoTime() - t)));
                 }));
@@ -465,26 +502,22 @@ public final class Publisher {
         }
     }
 
+    /** Whether the file holds what the manifest recorded (read without following links), companions too. */
     private static boolean isUpToDate(Manifest.Entry old, Job job, OutputFolder out) {
         if (old == null || !old.inputs().equals(job.inputs())) return false;
-        try {
-            Path file = out.resolve(job.path());
-            for (String companion : job.companions()) {
-                if (!Files.isRegularFile(out.resolve(companion))) return false;
-            }
-            return Files.isRegularFile(file) && Files.size(file) == old.bytes()
-                    && Hashes.of(Files.readAllBytes(file)).equals(old.sha256());
-        } catch (IOException e) {
-            return false;
+        for (String companion : job.companions()) {
+            Optional<String> hash = out.findHash(companion);
+            if (hash.isEmpty() || old.xhtml() == null || !hash.get().equals(old.xhtml())) return false;
         }
+        return out.findHash(job.path()).equals(Optional.of(old.sha256()));
     }
 
     /**
-     * Outputs in the old manifest that the content cannot make any more: their brand or routine is
+     * Files this program wrote that the content cannot make any more: their brand or routine is
      * gone, or the brand no longer publishes the routine. Outputs of other paper sizes than this
      * build's stay.
      */
-    private List<String> removedSources(Manifest previous, Library library) {
+    private List<String> removedSources(Verified previous, Library library) {
         if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
         var planned = new java.util.HashSet<String>();
         for (Brand b : library.brands().values()) {
@@ -499,31 +532,100 @@ public final class Publisher {
             }
             planned.add(WebPages.indexPath(b));
         }
-        return previous.outputs().stream().map(Manifest.Entry::path).filter(p -> !planned.contains(p)).toList();
+        return previous.heldPaths().stream().filter(p -> !planned.contains(p)).toList();
     }
 
-    private void write(OutputFolder out, List<Rendered> rendered, List<String> removed, Manifest previous,
-                       FontSet fonts) {
-        try {
+    /**
+     * The write phase, holding the output folder's lock. The manifest is re-read and every entry
+     * checked against its file; then the manifest is written listing the files about to change as
+     * pending, the files are replaced or deleted, and the manifest is written again. Stopped at
+     * any point, the manifest's outputs match their files, and the next build redoes the rest.
+     * Returns the removed outputs.
+     */
+    private List<String> write(OutputFolder out, List<Rendered> rendered, Library library, FontSet fonts) {
+        try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {
             out.removeLeftovers();
-            Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(previous.byPath());
-            java.util.Set<String> xhtmlAssets = new java.util.HashSet<>();
+            Verified before = Verified.of(Manifest.read(out.root()), out);
+            Map<String, Manifest.Entry> entries = new java.util.TreeMap<>(before.outputs());
+            Pendings pending = new Pendings();
+            before.held().forEach((path, held) -> {
+                if (!entries.containsKey(path)) pending.add(path, held.sha256(), held.inputs());
+            });
+            List<Rendered> writes = rendered.stream().filter(r -> r.bytes() != null).toList();
+            java.util.Set<String> written = new java.util.HashSet<>();
             for (Rendered r : rendered) {
-                if (r.bytes() == null) continue;
-                out.write(r.path(), r.bytes());
-                if (r.xhtml() != null) writeXhtml(out, r.xhtml(), fonts, xhtmlAssets);
-                entries.put(r.path(), new Manifest.Entry(r.path(), Hashes.of(r.bytes()), r.report().pages(),
-                        r.bytes().length, r.inputs()));
+                String path = r.path();
+                if (r.bytes() == null) {
+                    // Skipped: claimed only if the file still holds what it was skipped on.
+                    if (!r.skippedOn().equals(entries.get(path))) entries.remove(path);
+                    continue;
+                }
+                written.add(path);
+                Manifest.Entry old = entries.remove(path);
+                if (old != null) pending.add(path, old.sha256(), java.util.Set.of(old.inputs()));
+                pending.add(path, Hashes.of(r.bytes()), java.util.Set.of(r.inputs()));
             }
+            List<String> removed = removedSources(before, library).stream().filter(p -> !written.contains(p)).toList();
+            Map<String, String> removedXhtml = new java.util.HashMap<>();
             for (String path : removed) {
-                out.delete(path);
-                if (path.endsWith(".pdf")) out.delete(xhtmlPath(path));
-                entries.remove(path);
+                Manifest.Entry old = entries.remove(path);
+                if (old != null && old.xhtml() != null) removedXhtml.put(path, old.xhtml());
+                pending.add(path, before.held().get(path).sha256(), before.held().get(path).inputs());
             }
-            out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values())).toJson());
+            writeManifest(out, entries, pending);                             // what is about to change
+
+            java.util.Set<String> xhtmlAssets = new java.util.HashSet<>();
+            for (Rendered r : writes) {
+                String path = r.path();
+                out.write(path, r.bytes());
+                String xhtml = r.xhtml() == null ? null : writeXhtml(out, r.xhtml(), fonts, xhtmlAssets);
+                entries.put(path, new Manifest.Entry(path, Hashes.of(r.bytes()), r.report().pages(), r.bytes().length,
+                        r.inputs(), xhtml));
+                pending.remove(path);
+            }
+            List<String> deleted = new ArrayList<>();
+            for (String path : removed) {
+                if (before.isOwn(out, path) && out.deleteIfHolds(path, java.util.Set.of(before.held().get(path).sha256()))) {
+                    deleted.add(path);
+                    if (removedXhtml.containsKey(path)) out.deleteIfHolds(xhtmlPath(path), java.util.Set.of(removedXhtml.get(path)));
+                }
+                // A file that is not this program's stays, and is no longer listed: never deleted later.
+                pending.remove(path);
+            }
+            writeManifest(out, entries, pending);                             // what is
+            return deleted;
+        } catch (OutputFolder.BusyException e) {
+            throw new OutputBusyException(display(out.root()), waitForOutput);
         } catch (IOException e) {
             throw cannotWrite(out, e);
         }
+    }
+
+    /** Files about to change, with every content and input hash they may hold meanwhile. */
+    private static final class Pendings {
+        private final Map<String, java.util.Set<String>> hashes = new java.util.TreeMap<>();
+        private final Map<String, java.util.Set<String>> inputs = new java.util.TreeMap<>();
+
+        void add(String path, String sha256, java.util.Collection<String> madeFrom) {
+            hashes.computeIfAbsent(path, k -> new java.util.TreeSet<>()).add(sha256);
+            inputs.computeIfAbsent(path, k -> new java.util.TreeSet<>()).addAll(madeFrom);
+        }
+
+        void remove(String path) {
+            hashes.remove(path);
+            inputs.remove(path);
+        }
+
+        List<Manifest.Pending> toList() {
+            return hashes.keySet().stream()
+                    .map(p -> new Manifest.Pending(p, List.copyOf(hashes.get(p)), List.copyOf(inputs.get(p)))).toList();
+        }
+    }
+
+    private static void writeManifest(OutputFolder out, Map<String, Manifest.Entry> entries, Pendings pending)
+            throws IOException {
+        out.write(Manifest.FILE, new Manifest("handouts " + VERSION, List.copyOf(entries.values()), pending.toList()).toJson());
+        out.syncFolder();
     }
 
     /**
@@ -532,7 +634,7 @@ public final class Publisher {
      * folder under a safe name and linked by that name ({@link BrowserCopy}); the templates'
      * stylesheets and the fonts, with @font-face rules, are written once per brand folder.
      */
-    private void writeXhtml(OutputFolder out, Emitted r, FontSet fonts, java.util.Set<String> written) throws IOException {
+    private String writeXhtml(OutputFolder out, Emitted r, FontSet fonts, java.util.Set<String> written) throws IOException {
         String folder = r.publication().brand().id() + "/";
         Map<String, Path> assets = new java.util.LinkedHashMap<>();
         ResourcePolicy contentOnly = new ResourcePolicy(List.of(settings.content()));
@@ -544,11 +646,13 @@ public final class Publisher {
             assets.put(unique, file);
             return unique;
         }), FONTS_CSS);
-        out.write(xhtmlPath(r.publication().relativePath()), xhtml.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = xhtml.getBytes(StandardCharsets.UTF_8);
+        out.write(xhtmlPath(r.publication().relativePath()), bytes);
         for (var asset : assets.entrySet()) {
             if (written.add(folder + asset.getKey())) out.write(folder + asset.getKey(), Files.readAllBytes(asset.getValue()));
         }
         if (written.add(folder + FONTS_CSS)) writeXhtmlStyles(out, folder, fonts);
+        return Hashes.of(bytes);
     }
 
     private static final String FONTS_CSS = "fonts.css";

@@ -53,7 +53,7 @@ class OutputFolderTest {
     void deleteRemovesOnlyInsideTheFolder() throws IOException {
         Path victim = Files.writeString(tmp.resolve("victim.txt"), "keep");
         OutputFolder out = new OutputFolder(Files.createDirectories(tmp.resolve("out")));
-        assertThatThrownBy(() -> out.delete("../victim.txt")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> out.deleteIfHolds("../victim.txt", java.util.Set.of(Hashes.of("keep".getBytes())))).isInstanceOf(IOException.class);
         assertThat(victim).exists();
     }
 }
