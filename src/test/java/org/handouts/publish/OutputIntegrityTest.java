@@ -48,6 +48,10 @@ class OutputIntegrityTest {
         out = tmp.resolve("out");
     }
 
+    /** What the minimal project's one routine makes: handout, tracker, web page and the brand's index. */
+    static final List<String> GENTLE = List.of("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf",
+            "clinic/gentle.html", "clinic/index.html");
+
     BuildSettings settings() {
         return new BuildSettings(content, templates, PublisherTest.REPO.resolve("fonts"), out, tmp, List.of(PaperSize.A4),
                 List.of(), List.of(), Optional.empty(), 2, false, Shard.ALL, false);
@@ -129,11 +133,13 @@ class OutputIntegrityTest {
         new Publisher(settings().withOutput(folder), BuildListener.NONE).build();
         Manifest manifest = Manifest.read(folder);
         assertThat(manifest.byPath().keySet()).as(where).containsExactly("clinic/gentle-handout.pdf",
-                "clinic/gentle-tracker.pdf", "clinic/third-handout.pdf", "clinic/third-tracker.pdf");
+                "clinic/gentle-tracker.pdf", "clinic/gentle.html", "clinic/index.html", "clinic/third-handout.pdf",
+                "clinic/third-tracker.pdf", "clinic/third.html");
         assertThat(manifest.pending()).as(where).isEmpty();
         assertTrustworthy(folder, where + ", then rebuilt");
         assertThat(folder.resolve("clinic/second-handout.pdf")).as(where).doesNotExist();
         assertThat(folder.resolve("clinic/second-tracker.pdf")).as(where).doesNotExist();
+        assertThat(folder.resolve("clinic/second.html")).as(where).doesNotExist();
         try (PDDocument doc = Loader.loadPDF(folder.resolve("clinic/gentle-handout.pdf").toFile())) {
             assertThat(doc.getDocumentInformation().getTitle()).as(where).contains("Gentle routine, revised");
         }
@@ -172,13 +178,13 @@ class OutputIntegrityTest {
             Future<BuildReport> a = pool.submit(first::build);
             assertThat(firstIsWriting.await(60, TimeUnit.SECONDS)).isTrue();
             Future<BuildReport> b = pool.submit(second::build);
-            assertThat(a.get(60, TimeUnit.SECONDS).count(BuildReport.State.BUILT)).isEqualTo(2);
-            assertThat(b.get(60, TimeUnit.SECONDS).count(BuildReport.State.BUILT)).isEqualTo(2);
+            assertThat(a.get(60, TimeUnit.SECONDS).count(BuildReport.State.BUILT)).isEqualTo(GENTLE.size());
+            assertThat(b.get(60, TimeUnit.SECONDS).count(BuildReport.State.BUILT)).isEqualTo(GENTLE.size());
         } finally {
             pool.shutdownNow();
         }
         assertTrustworthy(out, "after two builds");
-        assertThat(Manifest.read(out).byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(Manifest.read(out).byPath().keySet()).containsExactlyElementsOf(GENTLE);
     }
 
     @Test
@@ -192,7 +198,7 @@ class OutputIntegrityTest {
                     + "(run again when it has finished, or wait longer with --wait SECONDS)");
         }
         assertThat(PublisherTest.files(out)).containsOnlyKeys(before.keySet());
-        assertThat(publisher().build().count(BuildReport.State.SKIPPED)).isEqualTo(2);
+        assertThat(publisher().build().count(BuildReport.State.SKIPPED)).isEqualTo(GENTLE.size());
     }
 
     // ---- tampered manifests -------------------------------------------------------------------
@@ -234,7 +240,7 @@ class OutputIntegrityTest {
         }
         assertThat(link).isSymbolicLink();
         assertThat(out.resolve("evil")).isSymbolicLink();
-        assertThat(Manifest.read(out).byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(Manifest.read(out).byPath().keySet()).containsExactlyElementsOf(GENTLE);
         assertThat(Manifest.read(out).pending()).isEmpty();
     }
 
@@ -248,9 +254,9 @@ class OutputIntegrityTest {
 
         BuildReport report = publisher().build();
 
-        assertThat(report.removed()).containsExactly("clinic/second-tracker.pdf");
+        assertThat(report.removed()).containsExactly("clinic/second-tracker.pdf", "clinic/second.html");
         assertThat(edited).exists();
-        assertThat(Manifest.read(out).byPath().keySet()).containsExactly("clinic/gentle-handout.pdf", "clinic/gentle-tracker.pdf");
+        assertThat(Manifest.read(out).byPath().keySet()).containsExactlyElementsOf(GENTLE);
     }
 
     private static byte[] minimalPdf() throws IOException {
