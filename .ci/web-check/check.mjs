@@ -35,9 +35,9 @@ const browser = await puppeteer.launch({
   // --no-sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
   args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
 });
-const problems = [];
-try {
-  for (const file of pages) {
+// Checks one page; returns what is wrong with it.
+async function check(file) {
+    const problems = [];
     const shown = path.relative(process.cwd(), file);
     const url = pathToFileURL(path.resolve(file)).href;
     const page = await browser.newPage();
@@ -86,7 +86,26 @@ try {
     await page.emulateMediaType('print');
     await page.pdf({ path: path.join(shotsDir, `${path.basename(path.dirname(file))}-${path.basename(file, '.html')}-print.pdf`), format: 'A4' });
     await page.close();
-    console.log(`checked  ${shown}`);
+    return problems;
+}
+
+const problems = [];
+try {
+  // A control page first: the check must catch a picture without a text alternative and a request
+  // to the network, or it would pass anything.
+  const control = path.join(shotsDir, 'control', 'control.html');
+  fs.mkdirSync(path.dirname(control), { recursive: true });
+  fs.writeFileSync(control, '<!DOCTYPE html><html lang="en"><head><title>Control</title></head><body><main>'
+    + '<h1>Control</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><img alt="x" src="http://192.0.2.1/x.png">'
+    + '</main></body></html>');
+  const caught = await check(control);
+  if (!caught.some(p => p.includes('image-alt')) || !caught.some(p => p.includes('requests http://192.0.2.1/'))) {
+    problems.push(`the check did not catch the faults of its control page: ${JSON.stringify(caught)}`);
+  }
+  fs.rmSync(path.dirname(control), { recursive: true, force: true });
+  for (const file of pages) {
+    problems.push(...await check(file));
+    console.log(`checked  ${path.relative(process.cwd(), file)}`);
   }
 } finally {
   await browser.close();

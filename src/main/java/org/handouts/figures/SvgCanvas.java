@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The SVG backend for figures: collects each painted path as an SVG {@code <path>}'s attributes,
  * for a template to write out (so every value passes through its escaping). Coordinates are SVG
- * user units, rounded to two decimals and written without trailing zeros, so the same figure
- * always gives the same text. Not thread-safe: one canvas per picture.
+ * user units, rounded to one decimal and written without trailing zeros, so the same figure
+ * always gives the same text (a tenth of a unit is a tenth of a pixel or less as pages show
+ * figures, and two decimals made a page's pictures a quarter larger). Not thread-safe: one canvas per picture.
  */
 public final class SvgCanvas implements Canvas {
     /**
@@ -67,10 +68,10 @@ public final class SvgCanvas implements Canvas {
         for (double v : xy) d.append(' ').append(number(v));
     }
 
-    /** Two decimals, half up, no trailing zeros and never "-0": "12.5", "3", "-0.25". */
+    /** One decimal, half up, no trailing zeros and never "-0": "12.5", "3", "-0.3". */
     static String number(double v) {
         if (!Double.isFinite(v)) throw new IllegalArgumentException("not a finite coordinate: " + v);
-        BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 

@@ -8,16 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SvgCanvasTest {
 
     @Test
-    void writesPathDataWithNumbersRoundedToTwoDecimals() {
+    void writesPathDataWithNumbersRoundedToOneDecimal() {
         SvgCanvas canvas = new SvgCanvas();
-        canvas.moveTo(1.0, 2.005);
+        canvas.moveTo(1.0, 2.05);
         canvas.lineTo(10.123456, -0.0001);
-        canvas.curveTo(1.5, 2.25, 3.10, 4, 5.999, 6.004);
+        canvas.curveTo(1.5, 2.24, 3.10, 4, 5.96, -6.04);
         canvas.closePath();
         canvas.fill(0x0f4c5c);
 
         assertThat(canvas.paths()).containsExactly(
-                new SvgCanvas.Path("M 1 2.01 L 10.12 0 C 1.5 2.25 3.1 4 6 6 Z", "#0f4c5c", null, null));
+                new SvgCanvas.Path("M 1 2.1 L 10.1 0 C 1.5 2.2 3.1 4 6 -6 Z", "#0f4c5c", null, null));
     }
 
     @Test
