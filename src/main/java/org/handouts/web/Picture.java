@@ -4,11 +4,8 @@ import org.handouts.figures.SvgCanvas;
 
 import java.util.List;
 
-/**
- * One exercise picture as the page draws it: inline SVG with a {@code viewBox}, its paths, its
- * caption ("Start") and its text alternative ("Knee rolls: start position").
- */
-public record Picture(String caption, String alt, String viewBox, List<SvgCanvas.Path> paths) {
+/** One drawn exercise picture as the page draws it: inline SVG with a {@code viewBox} and its paths. */
+public record Picture(String viewBox, List<SvgCanvas.Path> paths) {
     public Picture {
         paths = List.copyOf(paths);
     }

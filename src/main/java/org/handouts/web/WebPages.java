@@ -28,7 +28,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -89,27 +88,25 @@ public final class WebPages {
     private static final int PICTURE_WIDTH = 240;
 
     /**
-     * The pictures of the routine's exercises that have a figure, by exercise id: one per stage
-     * (start, maybe middle, end), drawn in the brand's colours as the PDF draws them.
+     * The drawn pictures of the routine's exercises, by their {@code figure:<exercise>/<stage>}
+     * address (the card's {@code PictureView.src}), drawn in the brand's colours as the PDF draws
+     * them. The card gives each its caption and alt text.
      */
-    private static Map<String, List<Picture>> pictures(Library library, Routine routine, Brand brand) {
+    private static Map<String, Picture> pictures(Library library, Routine routine, Brand brand) {
         Map<String, Figure> byExercise = new LinkedHashMap<>();
         for (RoutineItem item : routine.items()) {
             library.requireExercise(item.exerciseId()).figure().ifPresent(f -> byExercise.put(item.exerciseId(), f));
         }
         Figures figures = Figures.of(byExercise, new Palette(brand.primary().rgb(), brand.accent().rgb()));
-        Map<String, List<Picture>> pictures = new HashMap<>();
+        Map<String, Picture> pictures = new HashMap<>();
         byExercise.forEach((id, figure) -> {
-            String name = library.requireExercise(id).name();
             int height = (int) Math.round(PICTURE_WIDTH / figures.aspectRatio(id));
-            List<Picture> stages = new ArrayList<>();
             for (Stage stage : figure.stages()) {
                 SvgCanvas canvas = new SvgCanvas();
                 figures.draw(new Figures.Request(id, stage), canvas, PICTURE_WIDTH, height);
-                stages.add(new Picture(stage.label(), name + ": " + stage.label().toLowerCase(Locale.ROOT) + " position",
-                        "0 0 " + PICTURE_WIDTH + " " + height, canvas.paths()));
+                pictures.put(Figures.SCHEME + id + "/" + stage.key(),
+                        new Picture("0 0 " + PICTURE_WIDTH + " " + height, canvas.paths()));
             }
-            pictures.put(id, stages);
         });
         return pictures;
     }
