@@ -117,11 +117,14 @@ final class PackRenderer {
         var levels = new LinkedHashSet<String>();
         routines.forEach(r -> levels.add(r.level().key()));
         String plan = String.join(", then ", routines.stream().map(r -> r.title() + " (" + r.level().label() + ")").toList());
+        // The routines say what the pack is for; a pack never assumes one body part.
+        List<String> topicList = routines.stream().map(Routine::topic).distinct().toList();
+        String topics = String.join(" and ", topicList);
         return new DocumentInfo("Personal exercise pack: " + plan,
                 brand.name(),
-                "Personal exercise pack for lower back pain: " + pack.stages().size() + (pack.stages().size() == 1 ? " stage, " : " stages, ")
+                "Personal exercise pack for " + topics + ": " + pack.stages().size() + (pack.stages().size() == 1 ? " stage, " : " stages, ")
                         + pack.weeks() + " weekly tracking sheets",
-                "lower back pain, exercise, " + String.join(", ", levels) + ", pack",
+                String.join(", ", topicList) + ", exercise, " + String.join(", ", levels) + ", pack",
                 Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), DocumentRenderer.fileId(inputHash));
     }
 }

@@ -48,6 +48,29 @@ class OtherClinicBuildTest {
     }
 
     @Test
+    void aPatientsPackSaysWhatItsRoutinesAreForAndNothingAboutBacks() throws IOException {
+        Path packFile = tmp.resolve("hc-0001.yaml");
+        java.nio.file.Files.writeString(packFile, """
+                patient: Ann Example
+                reference: hc-0001
+                brand: harbour
+                routine: neck-basics
+                start: 2026-11-30
+                weeks: 2
+                """);
+        Cli.Run run = Cli.run(project.args("pack", "--out", project.out.toString(), packFile.toString()));
+        assertThat(run.exit()).as(run.toString()).isZero();
+        try (PDDocument doc = Pdfs.open(project.out.resolve("packs/hc-0001.pdf"))) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getSubject()).startsWith("Personal exercise pack for neck and shoulders: 1 stage, ");
+            assertThat(info.getKeywords()).startsWith("neck and shoulders, exercise, beginner");
+            String everything = (Pdfs.text(doc) + " " + info.getTitle() + " " + info.getSubject() + " "
+                    + info.getKeywords()).toLowerCase(Locale.ROOT);
+            assertThat(everything).doesNotContain("back", "lumbar", "spine");
+        }
+    }
+
+    @Test
     void clinicDefinedEquipmentAndExercisesDoneInEitherPositionPrint() throws IOException {
         Cli.Run run = project.build();
         assertThat(run.exit()).as(run.toString()).isZero();
