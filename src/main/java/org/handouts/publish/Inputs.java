@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The hash of everything one output is made from: the program version, the build date, the
  * templates and fonts, and exactly the content files it uses (brand and logo, routine, its
- * exercises, advice and sources, and the next routine, whose title it prints).
+ * exercises and their own picture files, advice and sources, and the next routine, whose title it
+ * prints).
  */
 final class Inputs {
     private final BuildSettings settings;
@@ -112,6 +113,7 @@ final class Inputs {
             Exercise e = library.requireExercise(item.exerciseId());
             sources.addAll(e.sources());
             e.equipment().forEach(thing -> content("equipment", thing.id()).ifPresent(files::add));
+            e.pictures().values().forEach(picture -> files.add(picture.file()));
         }
         sources.forEach(s -> content("sources", s).ifPresent(files::add));
         return List.copyOf(files);

@@ -32,8 +32,8 @@ import java.util.Map;
 
 /**
  * Renders the web outputs: one self-contained HTML5 page per handout ({@link #page}) and a list of
- * a brand's routines ({@link #index}). A page carries its stylesheet, fonts, logo and exercise
- * figures (as SVG) inline and makes no request: it works from a web server, a USB stick or an e-mail attachment alike. One
+ * a brand's routines ({@link #index}). A page carries its stylesheet, fonts, logo, drawn exercise
+ * figures (as SVG) and the clinic's own pictures ({@code data:} URIs) inline and makes no request: it works from a web server, a USB stick or an e-mail attachment alike. One
  * instance serves all worker threads of a build.
  */
 public final class WebPages {
@@ -81,6 +81,7 @@ public final class WebPages {
         variables.put("handout", Views.handout(library, handout));
         variables.put("tracker", Views.tracker(library, tracker));
         variables.put("figures", pictures(library, handout.routine(), handout.brand()));
+        variables.put("images", ownPictures(library, handout.routine()));
         return render(PAGE_TEMPLATE, handout.brand(), variables);
     }
 
@@ -102,6 +103,7 @@ public final class WebPages {
         byExercise.forEach((id, figure) -> {
             int height = (int) Math.round(PICTURE_WIDTH / figures.aspectRatio(id));
             for (Stage stage : figure.stages()) {
+                if (library.requireExercise(id).findPicture(stage).isPresent()) continue; // the clinic's own shows instead
                 SvgCanvas canvas = new SvgCanvas();
                 figures.draw(new Figures.Request(id, stage), canvas, PICTURE_WIDTH, height);
                 pictures.put(Figures.SCHEME + id + "/" + stage.key(),
@@ -109,6 +111,21 @@ public final class WebPages {
             }
         });
         return pictures;
+    }
+
+    /**
+     * The clinic's own pictures of the routine's exercises as {@code data:} URIs, by the address
+     * the card gives them ({@code PictureView.src}, the file's URI); the card gives each its
+     * caption and alt text.
+     */
+    private static Map<String, String> ownPictures(Library library, Routine routine) {
+        Map<String, String> images = new HashMap<>();
+        for (RoutineItem item : routine.items()) {
+            for (org.handouts.model.Picture p : library.requireExercise(item.exerciseId()).pictures().values()) {
+                images.computeIfAbsent(p.file().toUri().toString(), k -> InlinePictures.dataUri(p));
+            }
+        }
+        return images;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.handouts.publish;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handouts.content.PictureFiles;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.PaperSize;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +171,28 @@ class PublisherTest {
         edit(content.resolve("brands/clinic.yaml"), "01632 960001", "01632 960002");
         assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.BUILT).hasSize(4);
         assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.SKIPPED).hasSize(4);
+    }
+
+    @Test
+    void changingAClinicsPictureRebuildsTheHandoutAndPageThatShowIt() throws IOException {
+        addRoutine("second", "Second routine", "bridge");
+        PictureFiles.png(content.resolve("exercises/start.png"), 300, 200);
+        PictureFiles.pdf(content.resolve("exercises/end.pdf"), 300, 200, 1);
+        Files.writeString(content.resolve("exercises/knee-rolls.yaml"), """
+                pictures:
+                  start: {file: start.png, alt: Lying on the back.}
+                  end: {file: end.pdf, alt: Knees to one side.}
+                """, java.nio.file.StandardOpenOption.APPEND);
+        build(settings());
+
+        PictureFiles.pdf(content.resolve("exercises/end.pdf"), 300, 150, 1);
+        Map<String, BuildReport.State> after = states(build(settings()));
+
+        assertThat(after).containsEntry("clinic/gentle-handout.pdf", BuildReport.State.BUILT)
+                .containsEntry("clinic/gentle.html", BuildReport.State.BUILT)
+                .containsEntry("clinic/second-handout.pdf", BuildReport.State.SKIPPED)
+                .containsEntry("clinic/second.html", BuildReport.State.SKIPPED);
+        assertThat(states(build(settings())).values()).containsOnly(BuildReport.State.SKIPPED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.handouts.content.ContentLoader;
+import org.handouts.content.PictureFiles;
 import org.handouts.model.Brand;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.InvalidContentException;
@@ -164,6 +165,61 @@ class WebPagesTest {
         }
         // The shipped routines picture some of their exercises; a routine without any would test nothing.
         assertThat(drawn).as("figures drawn").isPositive();
+    }
+
+    @Test
+    void showsTheClinicsOwnPngJpegAndPdfPicturesInlineWithTheirAltText() throws IOException {
+        Path content = tmp.resolve("content");
+        try (Stream<Path> walk = Files.walk(REPO.resolve("content"))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path target = content.resolve(REPO.resolve("content").relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        Publication shipped = handouts().findFirst().orElseThrow();
+        String id = shipped.routine().items().stream().map(org.handouts.model.RoutineItem::exerciseId)
+                .filter(e -> library.requireExercise(e).figure().isPresent()).findFirst().orElseThrow();
+        Path png = PictureFiles.png(content.resolve("exercises/pictures/start.png"), 300, 200);
+        Path jpeg = PictureFiles.jpeg(content.resolve("exercises/pictures/middle.jpg"), 400, 300);
+        PictureFiles.pdf(content.resolve("exercises/pictures/end.pdf"), 200, 100, 1);
+        Files.writeString(content.resolve("exercises/" + id + ".yaml"), """
+                pictures:
+                  start: pictures/start.png
+                  middle: {file: pictures/middle.jpg, alt: "Halfway there, <b>slowly</b> & gently."}
+                  end:
+                    file: pictures/end.pdf
+                    alt: At the end of the movement.
+                """, java.nio.file.StandardOpenOption.APPEND);
+        Library own = new ContentLoader(content, tmp, cp -> true, new org.handouts.pdf.PdfInspector()).load();
+        Publication p = new Publication(shipped.brand(), own.requireRoutine(shipped.routine().id()), DocumentKind.HANDOUT, PaperSize.A4);
+
+        byte[] html = web.page(own, p);
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+
+        assertThat(new WebPages(REPO.resolve("templates"), REPO, fonts()).page(own, p)).as("byte-identical again").isEqualTo(html);
+        Element card = doc.getElementById("exercise-" + id);
+        assertThat(card.select("figure svg")).as("no drawn figure where the clinic gave a picture").isEmpty();
+        Elements images = card.select("figure > img.picture");
+        assertThat(texts(card.select("figure > figcaption"))).containsExactly("Start", "Middle", "End");
+        String drawnStart = Views.handout(library, shipped).cards().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow().pictures().get(0).alt();
+        assertThat(images.eachAttr("alt")).containsExactly(normal(drawnStart), "Halfway there, <b>slowly</b> & gently.",
+                "At the end of the movement.");
+        Base64.Encoder base64 = Base64.getEncoder();
+        assertThat(images.get(0).attr("src")).isEqualTo("data:image/png;base64," + base64.encodeToString(Files.readAllBytes(png)));
+        assertThat(images.get(1).attr("src")).isEqualTo("data:image/jpeg;base64," + base64.encodeToString(Files.readAllBytes(jpeg)));
+        String pdfSrc = images.get(2).attr("src");
+        assertThat(pdfSrc).startsWith("data:image/png;base64,");
+        java.awt.image.BufferedImage rendered = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                Base64.getDecoder().decode(pdfSrc.substring(pdfSrc.indexOf(',') + 1))));
+        assertThat(rendered.getWidth()).isEqualTo(InlinePictures.PDF_PIXELS);
+        assertThat(rendered.getHeight()).isEqualTo(InlinePictures.PDF_PIXELS / 2);
+        assertThat(rendered.getRGB(0, rendered.getHeight() / 2) & 0xFFFFFF).as("the frame, in ink").isNotEqualTo(0xFFFFFF);
+        assertThat(rendered.getRGB(rendered.getWidth() / 4, rendered.getHeight() / 8) & 0xFFFFFF).as("paper").isEqualTo(0xFFFFFF);
+        assertThat(rendered.getRGB(rendered.getWidth() / 2, rendered.getHeight() / 2) & 0xFFFFFF).as("the diagonal").isNotEqualTo(0xFFFFFF);
+        makesNoExternalReferenceOfAnyKind(doc);
+        givesEveryImageATextAlternative(doc);
     }
 
     @ParameterizedTest
