@@ -5,8 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.handouts.images.ImageBudget;
-import org.handouts.images.ImageHeader;
 import org.handouts.model.FileErrors;
 import org.handouts.model.Picture;
 
@@ -28,8 +26,9 @@ final class InlinePictures {
     /**
      * The longer side of a rendered PDF picture, in pixels: twice the widest a picture is shown on
      * the page (a 20rem figure, 320 CSS pixels), so it stays sharp on phone and laptop screens of
-     * two device pixels per CSS pixel and prints at about 500 dpi in a 32 mm box. At most
-     * 640 × 640 RGB, 1.2 MiB while it is encoded.
+     * two device pixels per CSS pixel and prints at about 500 dpi in a 32 mm box. The scale is set
+     * by the page's longer side, so the image is at most 640 × 640 RGB: 1.2 MiB while it is
+     * encoded, well inside the 16 MiB {@code images.ImageBudget} allows a picture.
      */
     static final int PDF_PIXELS = 640;
 
@@ -64,12 +63,6 @@ final class InlinePictures {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDRectangle box = doc.getPage(0).getCropBox();
             float scale = PDF_PIXELS / Math.max(box.getWidth(), box.getHeight());
-            long w = Math.max(1, Math.round(box.getWidth() * scale));
-            long h = Math.max(1, Math.round(box.getHeight() * scale));
-            // Cannot fail with PDF_PIXELS as it is; kept so a larger setting cannot pass unnoticed.
-            ImageBudget.PICTURE.findTooLarge(new ImageHeader("png", w, h, 3, 8)).ifPresent(p -> {
-                throw new IllegalStateException("a rendered PDF picture " + p.message());
-            });
             PDFRenderer renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
