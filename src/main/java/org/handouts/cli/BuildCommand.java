@@ -3,6 +3,7 @@ package org.handouts.cli;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DisplayText;
 import org.handouts.model.PaperSize;
+import org.handouts.model.Variant;
 import org.handouts.publish.BuildListener;
 import org.handouts.publish.BuildReport;
 import org.handouts.publish.Publisher;
@@ -41,6 +42,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "paper sizes: a4, letter (default: a4); sizes other than A4 add a suffix to file names")
     List<String> papers = List.of("a4");
 
+    @Option(names = "--variant", split = ",", paramLabel = "VARIANT",
+            description = "print variants: standard, large (default: each brand's 'variants', else standard); "
+                    + "large print adds -large to file names")
+    List<String> variants = List.of();
+
     @Option(names = "--brand", split = ",", paramLabel = "ID", description = "build only these brands")
     List<String> brands = List.of();
 
@@ -68,15 +74,17 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Shard share;
         List<PaperSize> sizes = new ArrayList<>();
+        List<Variant> chosen = new ArrayList<>();
         try {
             share = Shard.parse(shard);
             for (String p : papers) sizes.add(paper(p));
+            for (String v : variants) chosen.add(variant(v));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         Progress progress = Progress.isTerminal() ? new Progress(out) : null;
-        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet);
+        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet).withVariants(chosen);
         BuildListener listener = Main.printingWarnings(spec.commandLine().getErr(), progress == null ? BuildListener.NONE : progress);
         BuildReport report = waitOption.publisher(settings, listener).build();
         if (progress != null) progress.clear();
@@ -108,6 +116,11 @@ final class BuildCommand implements Callable<Integer> {
             if (p.key().equalsIgnoreCase(key.strip())) return p;
         }
         throw new IllegalArgumentException("unknown paper size '" + key + "' (use a4 or letter)");
+    }
+
+    static Variant variant(String key) {
+        return Variant.find(key).orElseThrow(() -> new IllegalArgumentException("unknown variant '" + key.strip()
+                + "' (use standard or large)"));
     }
 
     static String size(long bytes) {

@@ -38,7 +38,8 @@ final class ListCommand implements Callable<Integer> {
         }
         out.println("Brands (" + library.brands().size() + "):");
         for (Brand b : library.brands().values()) {
-            out.printf("  %-30s %-32s publishes %s%n", b.id(), b.name(), b.catalogue().describe());
+            out.printf("  %-30s %-32s publishes %s; print: %s%n", b.id(), b.name(), b.catalogue().describe(),
+                    String.join(", ", b.variants().stream().map(org.handouts.model.Variant::key).toList()));
         }
         out.flush();
         return ExitCodes.OK;

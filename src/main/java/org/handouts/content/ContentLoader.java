@@ -4,6 +4,7 @@ import org.handouts.images.ImageBudget;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.Advice;
 import org.handouts.model.Brand;
+import org.handouts.model.Variant;
 import org.handouts.model.Catalogue;
 import org.handouts.model.Category;
 import org.handouts.model.Colour;
@@ -332,12 +333,41 @@ public final class ContentLoader {
         var email = f.findText("email", 60);
         var disclaimer = f.expectText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
         var catalogue = catalogue(f, refs);
+        var variants = variants(f);
         if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()
-                || website.isEmpty() || disclaimer.isEmpty() || catalogue.isEmpty()) {
+                || website.isEmpty() || disclaimer.isEmpty() || catalogue.isEmpty() || variants.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Brand(id, name.get(), logo.get(), colours.get()[0], colours.get()[1], address.get(),
-                phone.get(), website.get(), email, disclaimer.get(), catalogue.get()));
+                phone.get(), website.get(), email, disclaimer.get(), catalogue.get(), variants.get()));
+    }
+
+    /**
+     * The print variants a brand publishes ({@code variants: [standard, large]}, or one as plain
+     * text): standard print only when it names none.
+     */
+    private static Optional<List<Variant>> variants(Fields f) {
+        Optional<Node> node = f.find("variants");
+        if (node.isEmpty()) return f.has("variants") ? Optional.empty() : Optional.of(List.of(Variant.STANDARD));
+        return f.list(node.get(), "variants", 1, Variant.values().length + 1,
+                "name the print variants this brand publishes: " + String.join(", ", Fields.keys(Variant.class))).map(items -> {
+            List<Variant> variants = new ArrayList<>();
+            boolean bad = false;
+            for (int i = 0; i < items.size(); i++) {
+                String where = "variants[" + (i + 1) + "]";
+                Optional<Variant> v = f.enumValue(items.get(i), where, Variant.class);
+                if (v.isEmpty()) {
+                    bad = true;
+                } else if (variants.contains(v.get())) {
+                    f.problem(items.get(i), where, "'" + v.get().key() + "' is already item " + (variants.indexOf(v.get()) + 1),
+                            "remove one of them");
+                    bad = true;
+                } else {
+                    variants.add(v.get());
+                }
+            }
+            return bad ? null : variants;
+        });
     }
 
     /** The routines a brand publishes: every one when it names none. */

@@ -8,6 +8,7 @@ import org.handouts.model.InvalidContentException;
 import org.handouts.model.Library;
 import org.handouts.model.Pack;
 import org.handouts.model.PaperSize;
+import org.handouts.model.Variant;
 import org.handouts.model.Problem;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
@@ -143,6 +144,7 @@ public final class PackLoader {
         var notes = f.textList("notes", false, 0, 6, ContentLoader.SENTENCE, "");
         var paper = f.findEnum("paper", PaperSize.class);
         var duplex = f.find("duplex").flatMap(n -> bool(f, n, "duplex"));
+        var variant = f.findEnum("variant", Variant.class);
         var link = f.find("link").flatMap(n -> link(f, n, "link"));
         Optional<List<Stage>> stages = stages(f, library, brand, given);
         var review = f.findDate("review");
@@ -164,7 +166,9 @@ public final class PackLoader {
             return Optional.empty();
         }
         return Optional.of(new Pack(ref, patient.get(), brand.get(), start.get(), review.orElse(end), stages.get(),
-                clinician, notes.get(), paper.orElse(PaperSize.A4), duplex.orElse(false), link));
+                clinician, notes.get(), paper.orElse(PaperSize.A4), duplex.orElse(false), link,
+                // By default, the brand's first variant: a clinic that prints large by default does so for packs too.
+                variant.orElseGet(() -> library.requireBrand(brand.get()).variants().get(0))));
     }
 
     /** The programme: a list of stages, or one routine for some weeks (the single-routine form). */

@@ -30,7 +30,7 @@ final class Suggestions {
     static String hint(String typed, Collection<String> candidates) {
         return findClosest(typed, candidates)
                 .map(c -> "did you mean '" + c + "'?")
-                .orElse(candidates.size() <= 15 ? "expected one of: " + String.join(", ", candidates) : "");
+                .orElse(candidates.size() <= 20 ? "expected one of: " + String.join(", ", candidates) : "");
     }
 
     /** Damerau-Levenshtein (optimal string alignment): a swap of two letters counts once. */

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A clinic's identity: what its handouts carry in the header and footer, and which routines it publishes. */
+/**
+ * A clinic's identity: what its handouts carry in the header and footer, which routines it
+ * publishes, and in which print variants ({@code variants}, at least one, the first being the
+ * default for its patients' packs).
+ */
 public record Brand(String id, String name, Path logo, Colour primary, Colour accent, List<String> address,
-                    String phone, String website, Optional<String> email, String disclaimer, Catalogue catalogue) {
+                    String phone, String website, Optional<String> email, String disclaimer, Catalogue catalogue,
+                    List<Variant> variants) {
 
     public Brand {
         Ids.require(id);
@@ -21,5 +26,9 @@ public record Brand(String id, String name, Path logo, Colour primary, Colour ac
         Objects.requireNonNull(disclaimer);
         Objects.requireNonNull(catalogue);
         address = List.copyOf(address);
+        variants = List.copyOf(variants);
+        if (variants.isEmpty() || variants.stream().distinct().count() != variants.size()) {
+            throw new IllegalArgumentException("variants: at least one, each once");
+        }
     }
 }

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param stages    the programme, in order; a single-routine pack has one stage
  * @param duplex    add blank pages so every handout and weekly sheet starts on the front of a sheet
  * @param link      an https address printed as a QR code on the cover, if any
+ * @param variant   standard or large print, for the whole pack (cover, handouts and weekly sheets)
  */
 public record Pack(String reference, String patient, String brandId, LocalDate start, LocalDate review,
                    List<Stage> stages, Optional<String> clinician, List<String> notes, PaperSize paper,
-                   boolean duplex, Optional<String> link) {
+                   boolean duplex, Optional<String> link, Variant variant) {
     /** The longest programme a pack prints: half a year of weekly sheets. */
     public static final int MAX_WEEKS = 26;
     /** How many stages a cover's plan table has room for. */
@@ -33,6 +34,7 @@ public record Pack(String reference, String patient, String brandId, LocalDate s
         Objects.requireNonNull(clinician);
         Objects.requireNonNull(paper);
         Objects.requireNonNull(link);
+        Objects.requireNonNull(variant);
         stages = List.copyOf(stages);
         notes = List.copyOf(notes);
         if (stages.isEmpty() || stages.size() > MAX_STAGES) throw new IllegalArgumentException("1 to " + MAX_STAGES + " stages");
@@ -42,7 +44,7 @@ public record Pack(String reference, String patient, String brandId, LocalDate s
 
     /** This pack printed for double-sided printing (the command line's --duplex). */
     public Pack withDuplex() {
-        return new Pack(reference, patient, brandId, start, review, stages, clinician, notes, paper, true, link);
+        return new Pack(reference, patient, brandId, start, review, stages, clinician, notes, paper, true, link, variant);
     }
 
     /** All weeks of the programme. */

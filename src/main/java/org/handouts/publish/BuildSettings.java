@@ -1,6 +1,7 @@
 package org.handouts.publish;
 
 import org.handouts.model.PaperSize;
+import org.handouts.model.Variant;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,18 +19,20 @@ import java.util.Optional;
  * @param shard     which share of the outputs to build, for CI matrices
  * @param emitXhtml also write each document's XHTML next to its PDF
  * @param booklet   also write each handout imposed as a booklet
+ * @param variants  the print variants to build for every brand (standard, large), replacing each
+ *                  brand's own list; empty builds each brand's
  */
 public record BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
                             List<PaperSize> papers, List<String> brands, List<String> routines,
                             Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml,
-                            boolean booklet) {
+                            boolean booklet, List<Variant> variants) {
 
     /** Settings without booklets. */
     public BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
                          List<PaperSize> papers, List<String> brands, List<String> routines,
                          Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml) {
         this(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs, force, shard,
-                emitXhtml, false);
+                emitXhtml, false, List.of());
     }
 
     public BuildSettings {
@@ -44,6 +47,7 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
         papers = papers.stream().distinct().toList();
         brands = brands.stream().distinct().toList();
         routines = routines.stream().distinct().toList();
+        variants = variants.stream().distinct().toList();
         if (papers.isEmpty()) throw new IllegalArgumentException("at least one paper size");
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
     }
@@ -57,26 +61,37 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
 
     public BuildSettings withOutput(Path out) {
         return new BuildSettings(content, templates, fonts, out, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml, booklet);
+                force, shard, emitXhtml, booklet, variants);
     }
 
     public BuildSettings withJobs(int n) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, n,
-                force, shard, emitXhtml, booklet);
+                force, shard, emitXhtml, booklet, variants);
     }
 
     public BuildSettings withDate(Optional<Instant> d) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, d, jobs,
-                force, shard, emitXhtml, booklet);
+                force, shard, emitXhtml, booklet, variants);
     }
 
     public BuildSettings withForce(boolean f) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                f, shard, emitXhtml, booklet);
+                f, shard, emitXhtml, booklet, variants);
     }
 
     public BuildSettings withBooklet(boolean b) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml, b);
+                force, shard, emitXhtml, b, variants);
+    }
+
+    /** Build these variants for every brand instead of each brand's own list (empty: the brands' lists). */
+    public BuildSettings withVariants(List<Variant> v) {
+        return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
+                force, shard, emitXhtml, booklet, v);
+    }
+
+    /** The variants to build for {@code brand}: the command line's, or else the brand's own. */
+    public List<Variant> variantsOf(org.handouts.model.Brand brand) {
+        return variants.isEmpty() ? brand.variants() : variants;
     }
 }

@@ -70,7 +70,7 @@ public final class DocumentRenderer {
     }
 
     private static Publication handoutOf(Publication booklet) {
-        return new Publication(booklet.brand(), booklet.routine(), DocumentKind.HANDOUT, booklet.paper());
+        return booklet.as(DocumentKind.HANDOUT);
     }
 
     /** Stage 1 for any template and its variables (a pack's cover, sheets and handouts). */

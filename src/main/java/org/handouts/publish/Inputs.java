@@ -77,7 +77,7 @@ final class Inputs {
         files.add(brand.logo());
         List<String> routines = library.routines().keySet().stream().filter(brand.catalogue()::publishes).toList();
         routines.forEach(r -> content("routines", r).ifPresent(files::add));
-        return hash(path + "|index|" + settings.papers() + "|booklets " + settings.booklet() + "|"
+        return hash(path + "|index|" + settings.papers() + "|" + settings.variantsOf(brand) + "|booklets " + settings.booklet() + "|"
                 + String.join(",", routines), List.copyOf(files));
     }
 

@@ -77,13 +77,13 @@ final class PackRenderer {
         for (int s = 0; s < pack.stages().size(); s++) {
             Stage stage = pack.stages().get(s);
             Routine routine = routines.get(s);
-            Publication handout = new Publication(brand, routine, DocumentKind.HANDOUT, pack.paper());
+            Publication handout = new Publication(brand, routine, DocumentKind.HANDOUT, pack.paper(), pack.variant());
             HandoutView view = Views.stageHandout(library, handout, pack, s);
             byte[] handoutPdf = handoutPdf(view, handout);
             String title = routine.title() + " (" + routine.level().label() + ")";
             parts.add(new PackAssembler.Part(handoutPdf, List.of("Handout: " + title + ", " + view.programme()), false, PORTRAIT_FOOTER));
 
-            Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper());
+            Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper(), pack.variant());
             int first = pack.firstWeek(s);
             List<TrackerView> sheets = IntStream.range(first, first + stage.weeks())
                     .mapToObj(week -> Views.tracker(library, tracker, Optional.of(pack), week)).toList();

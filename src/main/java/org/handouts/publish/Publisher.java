@@ -14,6 +14,7 @@ import org.handouts.model.PaperSize;
 import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
+import org.handouts.model.Variant;
 import org.handouts.pdf.FontSet;
 import org.handouts.pdf.PdfInspector;
 import org.handouts.pdf.ResourcePolicy;
@@ -345,7 +346,15 @@ public final class Publisher {
         return library;
     }
 
-    /** Every brand × routine in its catalogue × document × paper asked for, in a stable order. */
+    /**
+     * Whether to impose booklets in {@code variant}: only standard print, when asked for. A booklet
+     * shrinks its pages to 71%, which would undo large print.
+     */
+    private boolean booklets(Variant variant) {
+        return settings.booklet() && variant == Variant.STANDARD;
+    }
+
+    /** Every brand × routine in its catalogue × variant × paper × document asked for, in a stable order. */
     List<Publication> plan(Library library) {
         List<Problem> unknown = new ArrayList<>();
         checkKnown(settings.brands(), library.brands(), "brand", unknown);
@@ -357,10 +366,12 @@ public final class Publisher {
             for (Routine routine : library.routines().values()) {
                 if (!brand.catalogue().publishes(routine.id())) continue;
                 if (!settings.routines().isEmpty() && !settings.routines().contains(routine.id())) continue;
-                for (PaperSize paper : settings.papers()) {
-                    for (DocumentKind kind : DocumentKind.values()) {
-                        if (kind == DocumentKind.BOOKLET && !settings.booklet()) continue;
-                        plan.add(new Publication(brand, routine, kind, paper));
+                for (Variant variant : settings.variantsOf(brand)) {
+                    for (PaperSize paper : settings.papers()) {
+                        for (DocumentKind kind : DocumentKind.values()) {
+                            if (kind == DocumentKind.BOOKLET && !booklets(variant)) continue;
+                            plan.add(new Publication(brand, routine, kind, paper, variant));
+                        }
                     }
                 }
             }
@@ -423,7 +434,9 @@ public final class Publisher {
         List<Job> jobs = new ArrayList<>();
         java.util.Set<Brand> brands = new java.util.LinkedHashSet<>();
         for (Publication p : plan) {
-            if (p.kind() != DocumentKind.HANDOUT || p.paper() != settings.papers().get(0)) continue;
+            // Web pages scale, so there is one page per routine whatever the paper sizes and variants.
+            if (p.kind() != DocumentKind.HANDOUT || p.paper() != settings.papers().get(0)
+                    || p.variant() != settings.variantsOf(p.brand()).get(0)) continue;
             String path = WebPages.pagePath(p.brand(), p.routine());
             jobs.add(new Job(path, inputs.hashWebPage(p, path), List.of(), () -> new Made(web.page(library, p), 0, null)));
             brands.add(p.brand());
@@ -431,7 +444,7 @@ public final class Publisher {
         for (Brand brand : brands) {
             String path = WebPages.indexPath(brand);
             jobs.add(new Job(path, inputs.hashIndex(brand, path), List.of(),
-                    () -> new Made(web.index(library, brand, settings.papers(), settings.booklet()), 0, null)));
+                    () -> new Made(web.index(library, brand, settings.papers(), settings.variantsOf(brand), settings.booklet()), 0, null)));
         }
         return jobs;
     }
@@ -514,8 +527,8 @@ public final class Publisher {
 
     /**
      * Files this program wrote that the content cannot make any more: their brand or routine is
-     * gone, or the brand no longer publishes the routine. Outputs of other paper sizes than this
-     * build's stay.
+     * gone, or the brand no longer publishes the routine. Outputs of other paper sizes and print
+     * variants than this build's stay.
      */
     private List<String> removedSources(Verified previous, Library library) {
         if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
@@ -523,9 +536,11 @@ public final class Publisher {
         for (Brand b : library.brands().values()) {
             for (Routine r : library.routines().values()) {
                 if (!b.catalogue().publishes(r.id())) continue;
-                for (PaperSize paper : PaperSize.values()) {
-                    for (DocumentKind kind : DocumentKind.values()) {
-                        planned.add(new Publication(b, r, kind, paper).relativePath());
+                for (Variant variant : Variant.values()) {
+                    for (PaperSize paper : PaperSize.values()) {
+                        for (DocumentKind kind : DocumentKind.values()) {
+                            planned.add(new Publication(b, r, kind, paper, variant).relativePath());
+                        }
                     }
                 }
                 planned.add(WebPages.pagePath(b, r));

@@ -43,9 +43,27 @@ final class Fit {
      * max-width and max-height on images, and CSS 2.1 cannot fit an image into a box by itself.
      */
     static String pictureStyle(double aspect) {
-        double boxAspect = PICTURE_WIDTH / PICTURE_HEIGHT;
-        double width = aspect >= boxAspect ? PICTURE_WIDTH : PICTURE_HEIGHT * aspect;
-        double height = aspect >= boxAspect ? PICTURE_WIDTH / aspect : PICTURE_HEIGHT;
+        return pictureStyle(aspect, PICTURE_WIDTH, PICTURE_HEIGHT);
+    }
+
+    /** The picture row's width on a large-print card (the narrower paper's text width, less the gaps). */
+    static final double LARGE_ROW_WIDTH = 176;
+    /** The tallest large-print picture: its steps must still fit the card's page. */
+    static final double LARGE_PICTURE_HEIGHT = 56;
+
+    /**
+     * The size of a picture on a large-print card, which has {@code count} pictures in a row across
+     * the page (one exercise a page, so they can be two to three times the standard size).
+     */
+    static String largePictureStyle(double aspect, int count) {
+        double width = LARGE_ROW_WIDTH / Math.max(count, 1) - 6;
+        return pictureStyle(aspect, Math.min(width, 84), LARGE_PICTURE_HEIGHT);
+    }
+
+    private static String pictureStyle(double aspect, double boxWidth, double boxHeight) {
+        double boxAspect = boxWidth / boxHeight;
+        double width = aspect >= boxAspect ? boxWidth : boxHeight * aspect;
+        double height = aspect >= boxAspect ? boxWidth / aspect : boxHeight;
         return String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height);
     }
 

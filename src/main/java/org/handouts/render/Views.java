@@ -13,6 +13,7 @@ import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.model.RoutineItem;
 import org.handouts.model.Source;
+import org.handouts.model.Variant;
 import org.handouts.figures.Figure;
 import org.handouts.figures.Figures;
 import org.handouts.figures.Palette;
@@ -71,7 +72,8 @@ public final class Views {
                     e.aliases().isEmpty() ? "" : "Also called: " + String.join(", ", e.aliases()),
                     positionLabel(e.positions()), e.category().label(), e.purpose(), e.start(), e.steps(),
                     doseLines, e.tips(), e.cautions(), equipment,
-                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment), pictures(e)));
+                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment),
+                    pictures(e, publication.variant() == Variant.LARGE)));
         }
         String howOften = "Do this routine " + routine.howOften().words()
                 + routine.minutes().stream().mapToObj(m -> ". It takes about " + m + " minutes.").findFirst().orElse(".");
@@ -112,7 +114,8 @@ public final class Views {
             rows.add(new CoverView.StageRow(weeks, dates, routine.title(), routine.level().label(), changes));
         }
         int weeks = pack.weeks();
-        DocumentView document = new DocumentView("Your exercise programme", LANGUAGE, paper.cssName() + " portrait", false);
+        DocumentView document = new DocumentView("Your exercise programme", LANGUAGE, paper.cssName() + " portrait", false,
+                pack.variant() == Variant.LARGE);
         return new CoverView(document, brand(brand), pack.patient(), pack.reference(), pack.clinician().orElse(""),
                 LONG_DATE.format(pack.start()), LONG_DATE.format(pack.review()),
                 weeks == 1 ? "1 week" : weeks + " weeks", rows, pack.notes(), pack.link().orElse(""));
@@ -174,19 +177,25 @@ public final class Views {
 
     /** "Exercise handout", "Weekly tracking sheet" or "Exercise booklet". */
     public static String what(Publication p) {
-        return switch (p.kind()) {
+        String what = switch (p.kind()) {
             case HANDOUT -> "Exercise handout";
             case TRACKER -> "Weekly tracking sheet";
             case BOOKLET -> "Exercise booklet";
         };
+        // Named in the title too, so the large print cannot be mistaken for the standard in a viewer or a list of files.
+        return p.variant() == Variant.LARGE ? LARGE_PRINT + " " + lower(what) : what;
     }
+
+    /** The words that mark a large-print document, on its first page and in its title. */
+    public static final String LARGE_PRINT = "Large print";
 
     private static DocumentView document(Publication p, boolean pageNumbers) {
         String orientation = switch (p.kind()) {
             case HANDOUT, BOOKLET -> " portrait";
             case TRACKER -> " landscape";
         };
-        return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation, pageNumbers);
+        return new DocumentView(title(p), LANGUAGE, p.paper().cssName() + orientation, pageNumbers,
+                p.variant() == Variant.LARGE);
     }
 
     /** The brand as templates use it. */
@@ -194,7 +203,7 @@ public final class Views {
         String contact = Stream.concat(Stream.of(b.phone(), b.website()), b.email().stream())
                 .reduce((x, y) -> x + "  \u00b7  " + y).orElse("");
         return new BrandView(b.name(), b.logo().toUri().toString(), b.primary().hex(), b.accent().hex(), contact,
-                String.join(", ", b.address()), b.disclaimer());
+                String.join(", ", b.address()), b.disclaimer(), b.phone());
     }
 
     /**
@@ -203,20 +212,27 @@ public final class Views {
      * its alt text says what it shows (written in the content, or made from the pose data).
      */
     static List<HandoutView.PictureView> pictures(Exercise e) {
-        List<HandoutView.PictureView> out = new ArrayList<>();
+        return pictures(e, false);
+    }
+
+    /** The card's pictures; in large print ({@code large}) as large as a row across the page allows. */
+    static List<HandoutView.PictureView> pictures(Exercise e, boolean large) {
+        record Shown(org.handouts.figures.Stage stage, String src, String alt, double aspect) {
+        }
+        List<Shown> shown = new ArrayList<>();
         // All stages of a figure share one frame; its shape sizes the drawn pictures.
-        String drawnStyle = e.figure().map(f -> Figures.of(Map.of(e.id(), f), NO_COLOURS).aspectRatio(e.id()))
-                .map(Fit::pictureStyle).orElse("");
+        Optional<Double> drawnAspect = e.figure().map(f -> Figures.of(Map.of(e.id(), f), NO_COLOURS).aspectRatio(e.id()));
         for (org.handouts.figures.Stage stage : org.handouts.figures.Stage.values()) {
             Optional<Figure> drawn = e.figure().filter(f -> f.find(stage).isPresent());
             Optional<String> drawnAlt = drawn.map(f -> FigureWords.alt(f, stage));
             e.findPicture(stage).ifPresentOrElse(
-                    p -> out.add(new HandoutView.PictureView(stage.label(), p.file().toUri().toString(),
-                            p.alt().or(() -> drawnAlt).orElseThrow(), Fit.pictureStyle(p.aspect()))),
-                    () -> drawnAlt.ifPresent(alt -> out.add(new HandoutView.PictureView(stage.label(),
-                            Figures.SCHEME + e.id() + "/" + stage.key(), alt, drawnStyle))));
+                    p -> shown.add(new Shown(stage, p.file().toUri().toString(), p.alt().or(() -> drawnAlt).orElseThrow(),
+                            p.aspect())),
+                    () -> drawnAlt.ifPresent(alt -> shown.add(new Shown(stage, Figures.SCHEME + e.id() + "/" + stage.key(),
+                            alt, drawnAspect.orElseThrow()))));
         }
-        return out;
+        return shown.stream().map(s -> new HandoutView.PictureView(s.stage().label(), s.src(), s.alt(),
+                large ? Fit.largePictureStyle(s.aspect(), shown.size()) : Fit.pictureStyle(s.aspect()))).toList();
     }
 
     /** Posing a figure to learn its shape needs no colours. */

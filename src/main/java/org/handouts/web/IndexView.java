@@ -26,11 +26,15 @@ public record IndexView(String title, String heading, String language, List<Entr
     public record Link(String label, String href) {
     }
 
-    /** "Handout to print (PDF)", with the paper size when a build makes more than one. */
-    static String pdfLabel(DocumentKind kind, PaperSize paper, boolean namePaper) {
+    /**
+     * "Handout to print (PDF)", "Large-print handout (PDF)", with the paper size when a build makes
+     * more than one.
+     */
+    static String pdfLabel(DocumentKind kind, PaperSize paper, boolean namePaper, org.handouts.model.Variant variant) {
+        boolean large = variant == org.handouts.model.Variant.LARGE;
         String what = switch (kind) {
-            case HANDOUT -> "Handout to print";
-            case TRACKER -> "Weekly tracking sheet";
+            case HANDOUT -> large ? "Large-print handout" : "Handout to print";
+            case TRACKER -> large ? "Large-print weekly tracking sheet" : "Weekly tracking sheet";
             case BOOKLET -> "Booklet to print and fold";
         };
         return what + " (PDF" + (namePaper ? ", " + paper.cssName() : "") + ")";

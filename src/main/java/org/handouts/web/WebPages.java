@@ -14,6 +14,7 @@ import org.handouts.model.PaperSize;
 import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
+import org.handouts.model.Variant;
 import org.handouts.model.RoutineItem;
 import org.handouts.render.HandoutView;
 import org.handouts.render.TemplateRenderer;
@@ -130,21 +131,24 @@ public final class WebPages {
 
     /**
      * A brand's list of routines, each linking to its page and to the PDFs a build makes: handout
-     * and tracker for each of {@code papers}, and the booklet when {@code booklets}. Every routine
-     * the brand publishes is listed, whichever of them this build renders.
+     * and tracker for each of {@code variants} and {@code papers}, and the standard-print booklet
+     * when {@code booklets}. Every routine the brand publishes is listed, whichever of them this
+     * build renders.
      */
-    public byte[] index(Library library, Brand brand, List<PaperSize> papers, boolean booklets) {
+    public byte[] index(Library library, Brand brand, List<PaperSize> papers, List<Variant> variants, boolean booklets) {
         List<IndexView.Entry> entries = new ArrayList<>();
         for (Routine routine : library.routines().values()) {
             if (!brand.catalogue().publishes(routine.id())) continue;
             HandoutView h = Views.handout(library, new Publication(brand, routine, DocumentKind.HANDOUT, papers.get(0)));
             List<IndexView.Link> pdfs = new ArrayList<>();
-            for (PaperSize paper : papers) {
-                for (DocumentKind kind : DocumentKind.values()) {
-                    if (kind == DocumentKind.BOOKLET && !booklets) continue;
-                    String path = new Publication(brand, routine, kind, paper).relativePath();
-                    pdfs.add(new IndexView.Link(IndexView.pdfLabel(kind, paper, papers.size() > 1),
-                            path.substring(path.indexOf('/') + 1)));
+            for (Variant variant : variants) {
+                for (PaperSize paper : papers) {
+                    for (DocumentKind kind : DocumentKind.values()) {
+                        if (kind == DocumentKind.BOOKLET && !(booklets && variant == Variant.STANDARD)) continue;
+                        String path = new Publication(brand, routine, kind, paper, variant).relativePath();
+                        pdfs.add(new IndexView.Link(IndexView.pdfLabel(kind, paper, papers.size() > 1, variant),
+                                path.substring(path.indexOf('/') + 1)));
+                    }
                 }
             }
             entries.add(new IndexView.Entry(h.title(), h.level(), h.forWhom(), h.howOften(),

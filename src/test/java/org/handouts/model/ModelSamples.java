@@ -48,7 +48,7 @@ public final class ModelSamples {
         return new Brand(id, name, Path.of("/nonexistent/" + id + "-logo.png").toAbsolutePath(),
                 Colour.findParsed("#0f4c5c").orElseThrow(), Colour.findParsed("#e07a2e").orElseThrow(),
                 List.of("1 High Street", "Townsville"), "01632 960000", "clinic.example", Optional.of("hi@clinic.example"),
-                "Not a substitute for your own doctor.", Catalogue.EVERY_ROUTINE);
+                "Not a substitute for your own doctor.", Catalogue.EVERY_ROUTINE, List.of(Variant.STANDARD));
     }
 
     public static Source source(String id) {

@@ -49,9 +49,33 @@ class PublicationTest {
     }
 
     @Test
+    void largePrintAddsLargeBeforeThePaperSuffix() {
+        assertThat(new Publication(riverside, beginner, DocumentKind.HANDOUT, PaperSize.A4, Variant.LARGE).relativePath())
+                .isEqualTo("riverside/beginner-handout-large.pdf");
+        assertThat(new Publication(riverside, beginner, DocumentKind.TRACKER, PaperSize.A4, Variant.LARGE).relativePath())
+                .isEqualTo("riverside/beginner-tracker-large.pdf");
+        assertThat(new Publication(riverside, beginner, DocumentKind.HANDOUT, PaperSize.LETTER, Variant.LARGE).relativePath())
+                .isEqualTo("riverside/beginner-handout-large-letter.pdf");
+        assertThat(new Publication(riverside, beginner, DocumentKind.HANDOUT, PaperSize.LETTER, Variant.STANDARD).relativePath())
+                .isEqualTo("riverside/beginner-handout-letter.pdf");
+    }
+
+    @Test
+    void everyKindPaperAndVariantGivesADifferentPath() {
+        var paths = new java.util.HashSet<String>();
+        for (DocumentKind k : DocumentKind.values()) {
+            for (PaperSize p : PaperSize.values()) {
+                for (Variant v : Variant.values()) paths.add(new Publication(riverside, beginner, k, p, v).relativePath());
+            }
+        }
+        assertThat(paths).hasSize(DocumentKind.values().length * PaperSize.values().length * Variant.values().length);
+    }
+
+    @Test
     void rejectsMissingParts() {
         assertThatNullPointerException().isThrownBy(() -> new Publication(riverside, beginner, null, PaperSize.A4));
         assertThatNullPointerException().isThrownBy(() -> new Publication(null, beginner, DocumentKind.HANDOUT, PaperSize.A4));
+        assertThatNullPointerException().isThrownBy(() -> new Publication(riverside, beginner, DocumentKind.HANDOUT, PaperSize.A4, null));
     }
 
     @Property

@@ -54,7 +54,7 @@ class TemplateRendererTest {
     private static Brand nastyBrand() {
         Brand b = org.handouts.model.ModelSamples.brand("clinic", NASTY);
         return new Brand(b.id(), NASTY, b.logo(), b.primary(), b.accent(), List.of("<img src=x>"), "<p>",
-                "a&b", Optional.empty(), "</body>" + NASTY, b.catalogue());
+                "a&b", Optional.empty(), "</body>" + NASTY, b.catalogue(), b.variants());
     }
 
     private static Document parse(String xhtml) throws Exception {

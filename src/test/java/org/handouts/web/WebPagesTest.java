@@ -10,6 +10,7 @@ import org.handouts.model.DocumentKind;
 import org.handouts.model.InvalidContentException;
 import org.handouts.model.Library;
 import org.handouts.model.PaperSize;
+import org.handouts.model.Variant;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
 import org.handouts.render.AdviceView;
@@ -89,7 +90,7 @@ class WebPagesTest {
     }
 
     static Document index() {
-        return Jsoup.parse(new String(web.index(library, library.brands().values().iterator().next(), List.of(PaperSize.A4), false),
+        return Jsoup.parse(new String(web.index(library, library.brands().values().iterator().next(), List.of(PaperSize.A4), List.of(Variant.STANDARD), false),
                 StandardCharsets.UTF_8));
     }
 
@@ -382,7 +383,7 @@ class WebPagesTest {
         WebPages other = new WebPages(REPO.resolve("templates"), REPO, fonts());
         assertThat(other.page(library, p)).isEqualTo(web.page(library, p));
         Brand brand = p.brand();
-        assertThat(other.index(library, brand, List.of(PaperSize.A4), false)).isEqualTo(web.index(library, brand, List.of(PaperSize.A4), false));
+        assertThat(other.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false)).isEqualTo(web.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false));
     }
 
     @Test
@@ -408,8 +409,8 @@ class WebPagesTest {
         List<String> ids = List.copyOf(library.routines().keySet());
         Brand brand = new Brand(real.id(), real.name(), real.logo(), real.primary(), real.accent(), real.address(),
                 real.phone(), real.website(), real.email(), real.disclaimer(),
-                org.handouts.model.Catalogue.of(List.of(ids.get(ids.size() - 1))));
-        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4), false), StandardCharsets.UTF_8));
+                org.handouts.model.Catalogue.of(List.of(ids.get(ids.size() - 1))), real.variants());
+        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false), StandardCharsets.UTF_8));
         assertThat(doc.select("li.routine h2 a").eachAttr("href")).containsExactly(ids.get(ids.size() - 1) + ".html");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Exercises for " + library.requireRoutine(ids.get(0)).topic());
     }
@@ -417,7 +418,7 @@ class WebPagesTest {
     @Test
     void indexNamesThePaperWhenThereAreSeveralAndLinksBookletsWhenBuilt() {
         Brand brand = library.brands().values().iterator().next();
-        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4, PaperSize.LETTER), true),
+        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4, PaperSize.LETTER), List.of(Variant.STANDARD), true),
                 StandardCharsets.UTF_8));
         Element first = doc.selectFirst("li.routine");
         assertThat(first.select(".downloads a").eachText()).containsExactly("Handout to print (PDF, A4)",
@@ -430,7 +431,7 @@ class WebPagesTest {
         String nasty = "<script>alert(1)</script><img src=http://x.example/y>";
         Brand real = library.brands().values().iterator().next();
         Brand brand = new Brand(real.id(), nasty, real.logo(), real.primary(), real.accent(), List.of(nasty), nasty,
-                "</style>", real.email(), nasty, real.catalogue());
+                "</style>", real.email(), nasty, real.catalogue(), real.variants());
         Routine r = library.routines().values().iterator().next();
         Routine routine = new Routine(r.id(), "Title " + nasty, nasty, r.level(), nasty, r.howOften(), r.minutes(), r.stopIf(),
                 r.warmUp(), r.items(), r.coolDown(), r.advice(), List.of(nasty), r.next());
