@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -50,6 +52,7 @@ public final class ContentLoader {
     static final int TITLE = 80;
     static final int SENTENCE = 300;
     static final int SHORT = 100;
+    static final int DISCLAIMER = 200;
     static final int MAX_FILES_PER_FOLDER = 500;
     /** Folders of the output folder that commands other than build write to. */
     static final Set<String> RESERVED_BRAND_IDS = Set.of("packs", "previews");
@@ -89,6 +92,7 @@ public final class ContentLoader {
     private final IntPredicate printable;
     private final FolderScan.Lister lister;
     private final PdfProbe pdfs;
+    private final Function<Brand, ? extends Collection<String>> languagesOf;
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -104,11 +108,27 @@ public final class ContentLoader {
 
     /** With another way to list folders: tests use one that fails as a file system can. */
     ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs, FolderScan.Lister lister) {
+        this(root, displayBase, printable, pdfs, lister, brand -> List.of(Library.CONTENT_LANGUAGE));
+    }
+
+    private ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs, FolderScan.Lister lister,
+                          Function<Brand, ? extends Collection<String>> languagesOf) {
         this.root = root;
         this.printable = printable;
         this.displayBase = displayBase;
         this.pdfs = pdfs;
         this.lister = lister;
+        this.languagesOf = languagesOf;
+    }
+
+    /**
+     * The same loader for a run that publishes each brand in {@code languagesOf(brand)}: every
+     * content file a document in one of those languages prints must be fully translated into it,
+     * or the load fails with a located problem for each translation missing. Without this, the
+     * content is published in English only.
+     */
+    public ContentLoader publishing(Function<Brand, ? extends Collection<String>> languagesOf) {
+        return new ContentLoader(root, displayBase, printable, pdfs, lister, languagesOf);
     }
 
     /**
@@ -121,12 +141,13 @@ public final class ContentLoader {
         List<Reference> refs = new ArrayList<>();
         Map<String, List<Reference>> routineItems = new LinkedHashMap<>();
         Map<Kind, FolderScan.Result> scans = new java.util.EnumMap<>(Kind.class);
-        var brands = read(realRoot, Kind.BRAND, problems, scans, (id, f) -> brand(id, f, refs));
-        var sources = read(realRoot, Kind.SOURCE, problems, scans, (id, f) -> source(id, f));
-        var equipment = read(realRoot, Kind.EQUIPMENT, problems, scans, (id, f) -> equipment(id, f));
-        var exercises = read(realRoot, Kind.EXERCISE, problems, scans, (id, f) -> exercise(id, f, equipment, refs));
-        var advice = read(realRoot, Kind.ADVICE, problems, scans, (id, f) -> advice(id, f, refs));
-        var routines = read(realRoot, Kind.ROUTINE, problems, scans, (id, f) -> routine(id, f, refs, routineItems));
+        Translations translations = new Translations();
+        var brands = read(realRoot, Kind.BRAND, problems, scans, translations, (id, f) -> brand(id, f, refs));
+        var sources = read(realRoot, Kind.SOURCE, problems, scans, translations, (id, f) -> source(id, f));
+        var equipment = read(realRoot, Kind.EQUIPMENT, problems, scans, translations, (id, f) -> equipment(id, f));
+        var exercises = read(realRoot, Kind.EXERCISE, problems, scans, translations, (id, f) -> exercise(id, f, equipment, refs));
+        var advice = read(realRoot, Kind.ADVICE, problems, scans, translations, (id, f) -> advice(id, f, refs));
+        var routines = read(realRoot, Kind.ROUTINE, problems, scans, translations, (id, f) -> routine(id, f, refs, routineItems));
 
         Map<Kind, Set<String>> known = Map.of(
                 Kind.BRAND, brands.keySet(), Kind.SOURCE, sources.keySet(), Kind.EQUIPMENT, equipment.keySet(),
@@ -149,7 +170,9 @@ public final class ContentLoader {
             problems.add(new Problem(display(root.resolve(Kind.ROUTINE.folder)), 0, 0, "", "no routine found",
                     "add a routine file; see docs/content-format.md"));
         }
-        Library library = new Library(brands, sources, exercises, advice, routines);
+        Library english = new Library(brands, sources, exercises, advice, routines);
+        Library library = english.withTranslations(translations.build(english));
+        requireTranslations(library, problems);
         if (!problems.isEmpty()) throw new InvalidContentException(problems.sorted());
         // Judged only once everything loaded: a brand that failed names no logo, and its logo
         // would be reported as unused.
@@ -157,6 +180,22 @@ public final class ContentLoader {
         Set<Path> named = namedFiles(library);
         scans.forEach((kind, scan) -> FolderScan.judgeOthers(scan.others(), kind.noun, named, this::display, warnings));
         return library.withWarnings(warnings.sorted());
+    }
+
+    /**
+     * Each language the brands publish in must have every file their documents print translated:
+     * a translator's unfinished work on a language nobody publishes is not an error.
+     */
+    private void requireTranslations(Library library, Problems problems) {
+        Map<String, Set<String>> routinesByLanguage = new java.util.TreeMap<>();
+        for (Brand brand : library.brands().values()) {
+            for (String language : languagesOf.apply(brand)) {
+                Set<String> routines = routinesByLanguage.computeIfAbsent(language, l -> new java.util.LinkedHashSet<>());
+                library.routines().keySet().stream().filter(brand.catalogue()::publishes).forEach(routines::add);
+            }
+        }
+        routinesByLanguage.forEach((language, routines) ->
+                problems.addAll(Translations.requireFor(library, language, routines, display(root))));
     }
 
     /**
@@ -203,7 +242,7 @@ public final class ContentLoader {
     }
 
     private <T> SequencedMap<String, T> read(Path realRoot, Kind kind, Problems problems, Map<Kind, FolderScan.Result> scans,
-                                            BiFunction<String, Fields, Optional<T>> build) {
+                                            Translations translations, BiFunction<String, Fields, Optional<T>> build) {
         SequencedMap<String, T> out = new LinkedHashMap<>();
         Path folder = realRoot.resolve(kind.folder);
         FolderScan.Result scan;
@@ -264,6 +303,7 @@ public final class ContentLoader {
                     int before = problems.size();
                     Optional<T> value = Fields.of(parsed.root(), shown, "", problems, printable).flatMap(f -> {
                         Optional<T> built = build.apply(id, f);
+                        translations.read(kind, id, f, built);
                         f.finish();
                         return built;
                     });
@@ -331,7 +371,7 @@ public final class ContentLoader {
         var phone = f.expectText("phone", 40, "the phone number as printed");
         var website = f.expectText("website", 60, "the website as printed");
         var email = f.findText("email", 60);
-        var disclaimer = f.expectText("disclaimer", 200, "one line such as: This sheet does not replace your own doctor's advice.");
+        var disclaimer = f.expectText("disclaimer", DISCLAIMER, "one line such as: This sheet does not replace your own doctor's advice.");
         var catalogue = catalogue(f, refs);
         var variants = variants(f);
         if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()

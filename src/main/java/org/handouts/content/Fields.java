@@ -275,6 +275,16 @@ final class Fields {
         return of(node, file, where, problems, printable);
     }
 
+    /** The names of the fields the getters have asked for so far: for a whole file, the fields its kind has. */
+    Set<String> knownKeys() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(declared));
+    }
+
+    /** A field's entry as written (key, line, column and value), without declaring it. */
+    Optional<Node.Entry> findEntry(String key) {
+        return mapping.find(key);
+    }
+
     /** The fields present that no getter has asked for (yet). */
     List<String> unknownKeys() {
         return mapping.entries().stream().map(Node.Entry::key).filter(k -> !declared.contains(k)).toList();

@@ -49,6 +49,12 @@ public record Exercise(String id, String name, List<String> aliases, Category ca
                 Optional.empty(), Map.of());
     }
 
+    /** The same exercise needing this equipment: a translation's, whose words are translated too. */
+    public Exercise withEquipment(List<Equipment> newEquipment) {
+        return new Exercise(id, name, aliases, category, positions, purpose, start, steps, dose, tips, cautions,
+                newEquipment, sources, figure, pictures);
+    }
+
     /** The clinic's own picture for a stage, if it gave one. */
     public Optional<Picture> findPicture(Stage stage) {
         return Optional.ofNullable(pictures.get(stage));

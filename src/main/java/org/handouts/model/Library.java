@@ -9,12 +9,18 @@ import java.util.SequencedMap;
 
 /**
  * The whole validated content: every brand, source, exercise, advice block and routine, by id;
- * and the warnings the load gave (files in the content folders that nothing uses), which do not
- * stop a build but are printed with it.
+ * the warnings the load gave (files in the content folders that nothing uses), which do not
+ * stop a build but are printed with it; and the content's translations into other languages, by
+ * language code. The library itself is in the content's own language, English ({@link #CONTENT_LANGUAGE});
+ * {@link #in} gives it in another.
  */
 public record Library(SequencedMap<String, Brand> brands, SequencedMap<String, Source> sources,
                       SequencedMap<String, Exercise> exercises, SequencedMap<String, Advice> advice,
-                      SequencedMap<String, Routine> routines, List<Problem> warnings) {
+                      SequencedMap<String, Routine> routines, List<Problem> warnings,
+                      SequencedMap<String, Translation> translations) {
+
+    /** The language of the content files' main fields. */
+    public static final String CONTENT_LANGUAGE = "en";
 
     public Library {
         brands = copy(brands);
@@ -23,9 +29,18 @@ public record Library(SequencedMap<String, Brand> brands, SequencedMap<String, S
         advice = copy(advice);
         routines = copy(routines);
         warnings = List.copyOf(warnings);
+        translations = copy(translations);
+        if (translations.containsKey(CONTENT_LANGUAGE)) throw new IllegalArgumentException("English is the content's own language");
     }
 
-    /** A library without warnings. */
+    /** A library with these warnings and no translations. */
+    public Library(SequencedMap<String, Brand> brands, SequencedMap<String, Source> sources,
+                   SequencedMap<String, Exercise> exercises, SequencedMap<String, Advice> advice,
+                   SequencedMap<String, Routine> routines, List<Problem> warnings) {
+        this(brands, sources, exercises, advice, routines, warnings, new LinkedHashMap<>());
+    }
+
+    /** A library without warnings or translations. */
     public Library(SequencedMap<String, Brand> brands, SequencedMap<String, Source> sources,
                    SequencedMap<String, Exercise> exercises, SequencedMap<String, Advice> advice,
                    SequencedMap<String, Routine> routines) {
@@ -34,7 +49,30 @@ public record Library(SequencedMap<String, Brand> brands, SequencedMap<String, S
 
     /** The same content with these warnings. */
     public Library withWarnings(List<Problem> newWarnings) {
-        return new Library(brands, sources, exercises, advice, routines, newWarnings);
+        return new Library(brands, sources, exercises, advice, routines, newWarnings, translations);
+    }
+
+    /** The same content with these translations. */
+    public Library withTranslations(SequencedMap<String, Translation> newTranslations) {
+        return new Library(brands, sources, exercises, advice, routines, warnings, newTranslations);
+    }
+
+    /**
+     * The content in {@code language}: this library for English, else its translation, which holds
+     * only the items fully translated (the content stage refuses a build that would print any other).
+     *
+     * @throws IllegalArgumentException when no content file is translated into the language
+     */
+    public Library in(String language) {
+        if (language.equals(CONTENT_LANGUAGE)) return this;
+        Translation t = translations.get(language);
+        if (t == null) throw new IllegalArgumentException("no content is translated into " + language);
+        return t.library();
+    }
+
+    /** The translation into {@code language}, if any content file has one. */
+    public Optional<Translation> findTranslation(String language) {
+        return Optional.ofNullable(translations.get(language));
     }
 
     private static <V> SequencedMap<String, V> copy(Map<String, V> map) {
