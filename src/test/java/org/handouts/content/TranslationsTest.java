@@ -107,6 +107,13 @@ class TranslationsTest {
         return e.problems().stream().map(Problem::format).toList();
     }
 
+    /** The problems of the Spanish content with one edit, published in {@code languages}. */
+    private List<String> problemsOfSpanishWith(String file, String from, String to, String... languages) throws IOException {
+        spanishContent();
+        edit(file, from, to);
+        return problemsPublishing(languages);
+    }
+
     @Test
     void aCompleteTranslationGivesTheLibraryInThatLanguage() throws IOException {
         spanishContent();
@@ -171,10 +178,7 @@ class TranslationsTest {
 
     @Test
     void aDroppedStepDoesNotPass() throws IOException {
-        spanishContent();
-        edit("exercises/knee-rolls.yaml", "      - Vuelva a llevarlas al centro.\n", "");
-
-        assertThat(problemsPublishing("es")).containsExactly(
+        assertThat(problemsOfSpanishWith("exercises/knee-rolls.yaml", "      - Vuelva a llevarlas al centro.\n", "", "es")).containsExactly(
                 "content/exercises/knee-rolls.yaml:20:5: translations.es.steps: has 1 item, but the English has 2 "
                         + "(steps are numbered: translate each English item as one item, in the same order)");
     }
@@ -208,19 +212,14 @@ class TranslationsTest {
 
     @Test
     void aMisspeltFieldIsRefusedWithTheNearestTranslatableOneEvenWhenTheLanguageIsNotPublished() throws IOException {
-        spanishContent();
-        edit("exercises/knee-rolls.yaml", "    purpose: Estira", "    purpsoe: Estira");
-
-        assertThat(problemsPublishing("en")).containsExactly(
+        assertThat(problemsOfSpanishWith("exercises/knee-rolls.yaml", "    purpose: Estira", "    purpsoe: Estira", "en")).containsExactly(
                 "content/exercises/knee-rolls.yaml:18:5: translations.es.purpsoe: unknown field (did you mean 'purpose'?)");
     }
 
     @Test
     void blankTranslationsAndTextTheEnglishDoesNotHaveAreRefused() throws IOException {
-        spanishContent();
-        edit("exercises/knee-rolls.yaml", "    name: Giro de rodillas\n", "    name: \"  \"\n    tips: [Despacio.]\n");
-
-        assertThat(problemsPublishing("en")).containsExactly(
+        assertThat(problemsOfSpanishWith("exercises/knee-rolls.yaml", "    name: Giro de rodillas\n",
+                "    name: \"  \"\n    tips: [Despacio.]\n", "en")).containsExactly(
                 "content/exercises/knee-rolls.yaml:17:11: translations.es.name: is empty (write the text, or remove the field if it is optional)",
                 "content/exercises/knee-rolls.yaml:18:5: translations.es.tips: the English has no tips to translate "
                         + "(remove it here, or write the English tips first)");
