@@ -282,8 +282,7 @@ final class Translations {
         var disclaimer = t.has("disclaimer") ? t.expectText("disclaimer", ContentLoader.DISCLAIMER, "the disclaimer in " + b.languageName)
                 : Optional.of(en.disclaimer());
         if (!b.finish()) return Optional.empty();
-        return Optional.of(new Brand(en.id(), name.get(), en.logo(), en.primary(), en.accent(), address.get(), en.phone(),
-                en.website(), en.email(), disclaimer.get(), en.catalogue()));
+        return Optional.of(en.withText(name.get(), address.get(), disclaimer.get()));
     }
 
     /** The translatable fields of each kind of file, in the order a translator meets them. */

@@ -31,4 +31,9 @@ public record Brand(String id, String name, Path logo, Colour primary, Colour ac
             throw new IllegalArgumentException("variants: at least one, each once");
         }
     }
+
+    /** The same brand with its printed text in another language: name, address lines and disclaimer. */
+    public Brand withText(String newName, List<String> newAddress, String newDisclaimer) {
+        return new Brand(id, newName, logo, primary, accent, newAddress, phone, website, email, newDisclaimer, catalogue, variants);
+    }
 }
