@@ -15,4 +15,9 @@ public record PrintRules(float minBodyPt, float minTextPt, float minTickMm, floa
      * (render/Fit's densest layout) so that ten rows fit one page.
      */
     public static final PrintRules TRACKER = new PrintRules(9f, 9f, 6f, 1f, 4.5, 3.0);
+    /**
+     * Large print, handout and tracker alike: every piece of text at 18 pt or larger (the body, the
+     * footer, the sources: a reader with low vision reads them all), tick boxes at least 12 mm.
+     */
+    public static final PrintRules LARGE_PRINT = new PrintRules(18f, 18f, 12f, 1f, 4.5, 3.0);
 }

@@ -9,6 +9,7 @@ import org.handouts.model.DocumentKind;
 import org.handouts.model.Library;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
+import org.handouts.model.Variant;
 import org.handouts.pdf.FontSet;
 import org.handouts.pdf.PdfRenderer;
 import org.handouts.pdf.PrintRules;
@@ -69,6 +70,11 @@ public final class DocumentRenderer {
         };
     }
 
+    /** The pages a tracker is laid out for: one, or in large print the pages its rows are split over. */
+    public int trackerPages(Publication tracker) {
+        return Views.tracker(library, tracker).pages().size();
+    }
+
     private static Publication handoutOf(Publication booklet) {
         return booklet.as(DocumentKind.HANDOUT);
     }
@@ -83,18 +89,25 @@ public final class DocumentRenderer {
         String template = p.kind().template();
         PdfRenderer.Checked checked = pdf.renderChecked(xhtml, baseUri,
                 DisplayPaths.of(templates.folder().resolve(template), settings.displayBase()), figures.in(palette(p.brand())),
-                switch (p.kind()) {
-                    // A booklet is the handout's pages, checked as laid out before they are imposed.
-                    case HANDOUT, BOOKLET -> PrintRules.HANDOUT;
-                    case TRACKER -> PrintRules.TRACKER;
-                });
+                rules(p));
         if (!checked.printProblems().isEmpty()) {
             // Per document: the same template can pass on A4 and fail on letter, or with one brand's colours.
             throw new InvalidContentException(checked.printProblems().stream().map(problem -> new Problem(p.relativePath(),
-                    0, 0, "print", problem, "change " + template.replace(".xhtml", ".css") + " or the brand's colours"))
+                    0, 0, "print", problem, "change " + template.replace(".xhtml", ".css")
+                            + (p.variant() == Variant.LARGE ? " or large.css" : "") + " or the brand's colours"))
                     .toList());
         }
         return checked.pdf();
+    }
+
+    /** What a document is checked against: its kind's rules, or large print's in the large variant. */
+    static PrintRules rules(Publication p) {
+        if (p.variant() == Variant.LARGE) return PrintRules.LARGE_PRINT;
+        return switch (p.kind()) {
+            // A booklet is the handout's pages, checked as laid out before they are imposed.
+            case HANDOUT, BOOKLET -> PrintRules.HANDOUT;
+            case TRACKER -> PrintRules.TRACKER;
+        };
     }
 
     /** The contact sheet of exercise figures (templates/figures.xhtml), rendered and finished. */

@@ -421,7 +421,7 @@ public final class Publisher {
             String xhtml = renderer.xhtml(p);                                      // render XHTML
             byte[] raw = renderer.pdf(xhtml, p);                                    // render PDF
             PdfFinisher.Finished done = renderer.finish(raw, p, inputHash);        // post-process
-            requireOnePageTracker(p, done.pages());
+            requireTrackerFits(p, done.pages(), renderer);
             return new Made(done.bytes(), done.pages(), writesXhtml ? new Emitted(p, xhtml) : null);
         });
     }
@@ -505,12 +505,18 @@ public final class Publisher {
         return results;
     }
 
-    /** A tracker is ticked on the fridge door: a second sheet would be lost, so it must fit one page. */
-    private void requireOnePageTracker(Publication p, int pages) {
-        if (p.kind() == DocumentKind.TRACKER && pages > 1) {
+    /**
+     * A tracker is ticked on the fridge door: a sheet that runs onto a page it was not laid out for
+     * would be lost, so it must fit one page (large print: the pages its rows were split over).
+     */
+    private void requireTrackerFits(Publication p, int pages, DocumentRenderer renderer) {
+        if (p.kind() != DocumentKind.TRACKER) return;
+        int planned = renderer.trackerPages(p);
+        if (pages > planned) {
             throw new InvalidContentException(new Problem(display(settings.content().resolve("routines")
                     .resolve(p.routine().id() + ".yaml")), 0, 0, "exercises",
-                    "the " + p.paper().cssName() + " tracking sheet for this routine needs " + pages + " pages",
+                    "the " + p.paper().cssName() + (p.variant() == Variant.LARGE ? " large-print" : "") + " tracking sheet for this routine needs "
+                            + pages + " pages" + (planned > 1 ? " instead of " + planned : ""),
                     "shorten the longest exercise names or use fewer exercises"));
         }
     }

@@ -114,4 +114,100 @@ final class Fit {
         if (PT10.height(rows, letter) <= budget + 350) return "tight";
         return "xtight";
     }
+
+    /**
+     * Large print's tracker: the exercise rows split over as few landscape pages as hold them,
+     * in order, as evenly as possible (nine rows give five and four, not eight and one), the last
+     * page keeping room for the pain and notes rows and the key. Heights are in millimetres at
+     * 18 pt with a line height of 1.4: a row holds its name and target (wrapped to the exercise
+     * column) and its tick box, or the L and R boxes one above the other.
+     */
+    static List<List<TrackerView.RowView>> largeTrackerPages(List<TrackerView.RowView> rows, boolean letter) {
+        double[] heights = rows.stream().mapToDouble(r -> largeRowHeight(r, letter)).toArray();
+        Room room = letter ? LARGE_LETTER : LARGE_A4;
+        for (int pages = 1; pages < rows.size(); pages++) {
+            int[] best = bestSplit(heights, pages, room);
+            if (best != null) return split(rows, best);
+        }
+        // One row a page, the last with the pain and notes rows: the most any content can need.
+        int[] each = new int[Math.max(rows.size() - 1, 0)];
+        for (int i = 0; i < each.length; i++) each[i] = i + 1;
+        return split(rows, each);
+    }
+
+    /**
+     * Room for exercise rows on a large-print tracker page, in mm: the first page (below the band,
+     * the title row and the day names), a further page (no band), and what the last page needs
+     * below its rows (the pain and notes rows and the key). Measured on rendered A4 and letter
+     * landscape pages (letter is 6 mm taller), less 2 mm in hand.
+     */
+    record Room(double first, double next, double lastExtras) {
+        double of(int page, boolean last) {
+            return (page == 0 ? first : next) - (last ? lastExtras : 0);
+        }
+    }
+
+    static final Room LARGE_A4 = new Room(131, 145, 55);
+    static final Room LARGE_LETTER = new Room(137, 151, 55);
+
+    /**
+     * A large-print row's height in mm: its name (after the number) and target wrapped to the
+     * exercise column at 18 pt, 8.9 mm a line; or its tick box, or the L and R boxes one above the
+     * other, if taller; plus padding and rule.
+     */
+    static double largeRowHeight(TrackerView.RowView row, boolean letter) {
+        int nameChars = letter ? 31 : 36;
+        int targetChars = letter ? 33 : 38;
+        int lines = (row.name().length() + 4 + nameChars - 1) / nameChars + (row.target().length() + targetChars - 1) / targetChars;
+        double boxes = row.perSide() ? 12 + 1.5 + 12 : 12;
+        return Math.max(lines * 8.9, boxes) + 2.4;
+    }
+
+    /**
+     * The page starts (indexes of each page's first row after the first page) that fit every page
+     * and fill the fullest page least; null when {@code pages} pages cannot hold the rows.
+     */
+    private static int[] bestSplit(double[] heights, int pages, Room room) {
+        int[] best = null;
+        double bestFill = Double.MAX_VALUE;
+        int[] starts = new int[pages - 1];
+        for (int i = 0; i < starts.length; i++) starts[i] = i + 1;
+        while (true) {
+            double fill = fullest(heights, starts, room);
+            if (fill <= 1 && fill < bestFill) {
+                bestFill = fill;
+                best = starts.clone();
+            }
+            // Next combination of page starts, in increasing order.
+            int k = starts.length - 1;
+            while (k >= 0 && starts[k] == heights.length - (starts.length - k)) k--;
+            if (k < 0) return best;
+            starts[k]++;
+            for (int j = k + 1; j < starts.length; j++) starts[j] = starts[j - 1] + 1;
+        }
+    }
+
+    /** The fullest page's share of its room, given the page starts. */
+    private static double fullest(double[] heights, int[] starts, Room room) {
+        double worst = 0;
+        for (int p = 0; p <= starts.length; p++) {
+            int from = p == 0 ? 0 : starts[p - 1];
+            int to = p == starts.length ? heights.length : starts[p];
+            double used = 0;
+            for (int i = from; i < to; i++) used += heights[i];
+            worst = Math.max(worst, used / room.of(p, p == starts.length));
+        }
+        return worst;
+    }
+
+    private static List<List<TrackerView.RowView>> split(List<TrackerView.RowView> rows, int[] starts) {
+        List<List<TrackerView.RowView>> pages = new java.util.ArrayList<>();
+        int from = 0;
+        for (int start : starts) {
+            pages.add(rows.subList(from, start));
+            from = start;
+        }
+        pages.add(rows.subList(from, rows.size()));
+        return pages;
+    }
 }

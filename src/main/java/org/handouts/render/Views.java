@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class Views {
     public static final String LANGUAGE = "en-GB";
     static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    /** Large print's day names: "Wednesday" at 18 pt bold is 34 mm, wider than a day's column. */
+    static final List<String> SHORT_DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     private Views() {
     }
@@ -150,11 +152,15 @@ public final class Views {
         String key = "Tick a box each time you do the exercise."
                 + (rows.stream().anyMatch(TrackerView.RowView::perSide) ? " L and R mean left and right side." : "")
                 + " Pain: write a number from 0 (no pain) to 10 (worst pain).";
-        String density = Fit.trackerDensity(routine.title(), routine.level().label(), patient, weekStarting,
-                pack.isPresent(), publication.paper() == org.handouts.model.PaperSize.LETTER, rows);
+        boolean letter = publication.paper() == org.handouts.model.PaperSize.LETTER;
+        boolean large = publication.variant() == Variant.LARGE;
+        // Large print is set at one size (18 pt) and takes the pages it needs; standard print shrinks to stay on one.
+        String density = large ? "large" : Fit.trackerDensity(routine.title(), routine.level().label(), patient, weekStarting,
+                pack.isPresent(), letter, rows);
+        List<List<TrackerView.RowView>> pages = large ? Fit.largeTrackerPages(rows, letter) : List.of(rows);
         return new TrackerView(document(publication, pack.isEmpty()), brand(publication.brand()), routine.title(),
-                routine.level().label(), rows, DAYS, key, patient, weekStarting, dates,
-                pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""), density);
+                routine.level().label(), rows, large ? SHORT_DAYS : DAYS, key, patient, weekStarting, dates,
+                pack.map(p -> "Week " + (week + 1) + " of " + p.weeks()).orElse(""), density, pages);
     }
 
     /**

@@ -305,4 +305,111 @@ final class Pdfs {
         all.keySet().removeIf(k -> !k.endsWith(".pdf") && !k.endsWith(".html"));
         return all;
     }
+
+    /** A rectangle drawn on a page and how: its fill colour (RGB, or -1 when not filled), in points from the bottom left. */
+    record Drawn(int page, float x, float y, float width, float height, int fill, boolean stroked) {
+        float widthMm() {
+            return width / MM;
+        }
+
+        float heightMm() {
+            return height / MM;
+        }
+    }
+
+    /**
+     * Every rectangle painted on every page ({@code re} followed by a fill or stroke), in page
+     * space, with the fill colour: the oracle for boxes that the PDF draws.
+     */
+    static List<Drawn> rectangles(PDDocument doc) throws IOException {
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            int page = i + 1;
+            PDPage p = doc.getPage(i);
+            new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(p) {
+                /** Closed subpaths so far, each as its points; Flying Saucer draws boxes as four-point polygons. */
+                private final List<List<java.awt.geom.Point2D>> subpaths = new ArrayList<>();
+                private List<java.awt.geom.Point2D> current = new ArrayList<>();
+
+                @Override
+                public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                                            java.awt.geom.Point2D p3) {
+                    subpaths.add(List.of(p0, p1, p2, p3));
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                    if (!current.isEmpty()) subpaths.add(current);
+                    current = new ArrayList<>(List.of(new java.awt.geom.Point2D.Float(x, y)));
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                    current.add(new java.awt.geom.Point2D.Float(x, y));
+                }
+
+                @Override
+                public void closePath() {
+                    if (!current.isEmpty()) subpaths.add(current);
+                    current = new ArrayList<>();
+                }
+
+                private void paint(boolean fill, boolean stroke) throws IOException {
+                    if (!current.isEmpty()) subpaths.add(current);
+                    current = new ArrayList<>();
+                    int rgb = fill ? getGraphicsState().getNonStrokingColor().toRGB() & 0xFFFFFF : -1;
+                    for (var points : subpaths) {
+                        rectangle(points).ifPresent(r -> drawn.add(new Drawn(page, (float) r.getX(), (float) r.getY(),
+                                (float) r.getWidth(), (float) r.getHeight(), rgb, stroke)));
+                    }
+                    subpaths.clear();
+                }
+
+                @Override public void fillPath(int windingRule) throws IOException { paint(true, false); }
+                @Override public void fillAndStrokePath(int windingRule) throws IOException { paint(true, true); }
+                @Override public void strokePath() throws IOException { paint(false, true); }
+                @Override public void endPath() { subpaths.clear(); current = new ArrayList<>(); }
+                @Override public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) { }
+                @Override public void clip(int windingRule) { }
+                @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current.add(new java.awt.geom.Point2D.Float(Float.NaN, Float.NaN)); }
+                @Override public java.awt.geom.Point2D getCurrentPoint() { return new java.awt.geom.Point2D.Float(); }
+                @Override public void shadingFill(COSName shadingName) { }
+            }.processPage(p);
+        }
+        return drawn;
+    }
+
+    /** The rectangle a closed path of four corners (a fifth may repeat the first) outlines, if it is one. */
+    private static java.util.Optional<java.awt.geom.Rectangle2D> rectangle(List<java.awt.geom.Point2D> points) {
+        List<java.awt.geom.Point2D> corners = new ArrayList<>(points);
+        if (corners.size() == 5 && corners.get(4).distance(corners.get(0)) < 0.01) corners.remove(4);
+        if (corners.size() != 4) return java.util.Optional.empty();
+        var r = new java.awt.geom.Rectangle2D.Double(corners.get(0).getX(), corners.get(0).getY(), 0, 0);
+        for (int i = 0; i < 4; i++) {
+            var a = corners.get(i);
+            var b = corners.get((i + 1) % 4);
+            if (Double.isNaN(a.getX()) || (Math.abs(a.getX() - b.getX()) > 0.01 && Math.abs(a.getY() - b.getY()) > 0.01)) {
+                return java.util.Optional.empty();
+            }
+            r.add(a);
+        }
+        return java.util.Optional.of(r);
+    }
+
+    /** Every drawn character that is not white space, with its page and its size in points as printed. */
+    record Sized(int page, String text, float sizePt) {
+    }
+
+    static List<Sized> sizedGlyphs(PDDocument doc) throws IOException {
+        List<Sized> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) glyphs.add(new Sized(getCurrentPageNo(), text.getUnicode(), text.getFontSizeInPt()));
+                super.processTextPosition(text);
+            }
+        };
+        stripper.getText(doc);
+        return glyphs;
+    }
 }

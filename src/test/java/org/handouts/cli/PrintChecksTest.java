@@ -50,7 +50,7 @@ class PrintChecksTest {
 
     @Test
     void theShippedTemplatesPassOnEveryPaperSize() {
-        Cli.Run run = build("--paper", "a4,letter");
+        Cli.Run run = build("--paper", "a4,letter", "--variant", "standard,large");
         assertThat(run.exit()).as(run.toString()).isZero();
     }
 
@@ -91,5 +91,19 @@ class PrintChecksTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("harbour/neck-basics-handout.pdf: print: text #9a9a9a on #ffffff has a contrast of 2.8:1, "
                 + "less than 3.0:1 (\"Neck basics\")");
+    }
+
+    @Test
+    void largePrintIsCheckedAgainstItsOwnThresholds() throws IOException {
+        // 14 pt sources and 10 mm boxes pass in standard print but not in large print.
+        appendCss("large.css", ".handout .sources { font-size: 14pt; } .tracker .box, .tracker .side + .box { width: 10mm; height: 10mm; }");
+        Cli.Run run = build("--variant", "standard,large");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("harbour/neck-basics-handout-large.pdf: print: text is set at 14.0 pt in ")
+                .contains(" places, smaller than the 18.0 pt allowed (such as \"")
+                .contains("harbour/neck-basics-tracker-large.pdf: print: a tick box is 11.1 x 11.1 mm, smaller than 12.0 mm "
+                        + "(change tracker.css or large.css or the brand's colours)")
+                .doesNotContain("neck-basics-handout.pdf:").doesNotContain("neck-basics-tracker.pdf:");
+        assertThat(project.out).doesNotExist();
     }
 }
