@@ -18,7 +18,8 @@ import java.util.function.Function;
  * Reads an exercise's {@code pictures} block: the clinic's own PNG, JPEG or one-page PDF for any
  * stage, each checked here like a logo (inside the content folder, type by its first bytes, file
  * size, decoded size by {@link ImageBudget} and that it decodes; for a PDF one unencrypted, unrotated page of a sensible
- * size), so a bad picture is a located problem and never a failure in the middle of a build.
+ * size, and nothing in it that would break the handout's PDF/A-2b, as the probe finds), so a bad
+ * picture is a located problem and never a failure in the middle of a build.
  * <pre>
  * pictures:
  *   start: knee-hug-start.png            # alt text from the drawn figure of the same stage
@@ -191,6 +192,16 @@ final class OwnPictures {
             return Optional.empty();
         }
         if (!sensibleShape(w, h, f, at, where, shown)) return Optional.empty();
+        if (!pdf.archiveProblems().isEmpty()) {
+            f.problem(at, where, shown + " cannot go into an archival (PDF/A-2b) handout: " + String.join("; ", pdf.archiveProblems()),
+                    "export it again as PDF/A, with fonts embedded and RGB colours, or as PNG");
+            return Optional.empty();
+        }
+        if (!pdf.drawable()) {
+            f.problem(at, where, shown + " cannot be drawn for the web page: something in its page is malformed",
+                    "export the picture again as a one-page PDF, or as PNG");
+            return Optional.empty();
+        }
         return Optional.of(new Picture(real, Picture.Format.PDF, w, h, alt));
     }
 

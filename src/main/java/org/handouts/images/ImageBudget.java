@@ -45,11 +45,20 @@ public final class ImageBudget {
     }
 
     /**
-     * Why {@code image} cannot be used, if it cannot: not an image a reader knows, larger decoded
-     * than the budget, or damaged. Decodes the pixels only when the header is within the budget.
+     * Why {@code image} cannot be used, if it cannot: not an image a reader knows, a CMYK or YCCK
+     * JPEG (see {@link JpegColours}), larger decoded than the budget, or damaged. Decodes the pixels only when the header is within the budget.
      * Messages start with a verb ("is ...", "cannot ..."), so callers can put the file name first.
      */
     public Optional<Problem> findProblem(Path image) {
+        try {
+            Optional<String> press = JpegColours.findPressColours(image);
+            if (press.isPresent()) {
+                return Optional.of(new Problem("is a " + press.get() + " JPEG, in printing-press colours that an archival "
+                        + "(PDF/A) handout in sRGB cannot hold", "export it as an sRGB JPEG or as PNG"));
+            }
+        } catch (IOException e) {
+            return Optional.of(damaged());
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
             Optional<ImageReader> found = in == null ? Optional.empty() : firstReader(ImageIO.getImageReaders(in));
             if (found.isEmpty()) return Optional.of(new Problem("cannot be read as an image", "save it as PNG or JPEG"));

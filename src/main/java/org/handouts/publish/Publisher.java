@@ -17,6 +17,7 @@ import org.handouts.model.Routine;
 import org.handouts.model.Variant;
 import org.handouts.pdf.FontSet;
 import org.handouts.pdf.PdfInspector;
+import org.handouts.post.ArchivablePictures;
 import org.handouts.pdf.ResourcePolicy;
 import org.handouts.post.PdfFinisher;
 import org.handouts.render.FigureSheetView;
@@ -341,7 +342,8 @@ public final class Publisher {
     }
 
     private Library load(FontSet fonts) {
-        Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint, new PdfInspector()).load();
+        Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint,
+                new ArchivablePictures(new PdfInspector())).load();
         library.warnings().forEach(listener::warning);
         return library;
     }

@@ -15,7 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A clinic's own pictures (PNG, JPEG, one-page PDF) replace drawn figures and print in their card. */
+/**
+ * A clinic's own pictures (PNG, JPEG, one-page PDF) replace drawn figures, print in their card and
+ * show on the web page; one that would break PDF/A is refused at its line.
+ */
 class OwnPicturesBuildTest {
     @TempDir
     Path tmp;
@@ -68,5 +71,29 @@ class OwnPicturesBuildTest {
             assertThat(Pdfs.ink(doc, new Pdfs.PictureBox(first.page(), "margin", 0, first.top(), 12 * Pdfs.MM,
                     first.height()))).isZero();
         }
+        assertThat(new org.handouts.post.VeraPdf().failures(Files.readAllBytes(project.out.resolve("clinic/gentle-handout.pdf"))))
+                .as("PDF/A-2b with PNG, JPEG and PDF pictures").isEmpty();
+        String page = Files.readString(project.out.resolve("clinic/gentle.html"));
+        assertThat(page.split("<img class=\"picture\" src=\"data:image/", -1)).as("the web page shows all four").hasSize(5);
+    }
+
+    @Test
+    void aPdfPictureThatWouldBreakPdfAOrACmykJpegIsAContentErrorAtItsLineAndNothingIsWritten() throws IOException {
+        PictureFiles.pressJpeg(project.file("exercises/knee-rolls-start.jpg"), 120, 80, true);
+        PictureFiles.pdfWithFontNotEmbedded(project.file("exercises/knee-rolls-end.pdf"), 216, 144);
+        addPictures("knee-rolls", "knee-rolls-start.jpg", "knee-rolls-end.pdf");
+
+        Cli.Run run = project.build();
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);
+        assertThat(run.err()).contains(
+                "content/exercises/knee-rolls.yaml:19:11: pictures.start.file: 'knee-rolls-start.jpg' is a YCCK JPEG, in "
+                        + "printing-press colours that an archival (PDF/A) handout in sRGB cannot hold (export it as an sRGB "
+                        + "JPEG or as PNG; about 800 pixels wide is plenty for a picture)",
+                "content/exercises/knee-rolls.yaml:22:11: pictures.end.file: 'knee-rolls-end.pdf' cannot go into an archival "
+                        + "(PDF/A-2b) handout: font Helvetica is not embedded (export it again as PDF/A, with fonts embedded "
+                        + "and RGB colours, or as PNG)");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(project.out).satisfiesAnyOf(out -> assertThat(out).doesNotExist(), out -> assertThat(out).isEmptyDirectory());
     }
 }

@@ -101,9 +101,10 @@ final class ContentFixtures {
         }
     }
 
-    /** Loads {@code project/content}, showing paths relative to {@code project}. */
+    /** Loads {@code project/content}, showing paths relative to {@code project}, with the build's PDF checks. */
     static ContentLoader loader(Path project) {
-        return new ContentLoader(project.resolve("content"), project, PRINTABLE, new org.handouts.pdf.PdfInspector());
+        return new ContentLoader(project.resolve("content"), project, PRINTABLE,
+                new org.handouts.post.ArchivablePictures(new org.handouts.pdf.PdfInspector()));
     }
 
     /** The formatted problems of content that must fail to load. */

@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.within;
  * are corpus cases named picture-*.
  */
 class OwnPicturesTest {
+    static final String PRESS_COLOURS = " JPEG, in printing-press colours that an archival (PDF/A) handout in sRGB cannot "
+            + "hold (export it as an sRGB JPEG or as PNG; ";
     @TempDir
     Path project;
 
@@ -101,6 +103,45 @@ class OwnPicturesTest {
         assertThat(ContentFixtures.problemsOf(project)).containsExactly(
                 "content/exercises/knee-rolls.yaml:18:11: pictures.end.file: 'end.pdf' is a rotated page (/Rotate 90) "
                         + "(export the picture again without page rotation)");
+    }
+
+    @Test
+    void aPdfPictureThatWouldBreakPdfAIsRefusedAtItsLineBeforeAnythingIsRendered() throws IOException {
+        Path content = content();
+        PictureFiles.png(content.resolve("exercises/start.png"), 300, 200);
+        PictureFiles.pdfWithFontNotEmbedded(content.resolve("exercises/end.pdf"), 200, 100);
+        addPictures(content, "start.png", "end.pdf");
+
+        assertThat(ContentFixtures.problemsOf(project)).containsExactly(
+                "content/exercises/knee-rolls.yaml:18:11: pictures.end.file: 'end.pdf' cannot go into an archival (PDF/A-2b) "
+                        + "handout: font Helvetica is not embedded (export it again as PDF/A, with fonts embedded and RGB "
+                        + "colours, or as PNG)");
+    }
+
+    @Test
+    void cmykAndYcckJpegPicturesAreRefusedAtTheirLine() throws IOException {
+        Path content = content();
+        PictureFiles.pressJpeg(content.resolve("exercises/start.jpg"), 120, 80, false);
+        PictureFiles.pressJpeg(content.resolve("exercises/end.jpg"), 120, 80, true);
+        addPictures(content, "start.jpg", "end.jpg");
+
+        assertThat(ContentFixtures.problemsOf(project)).containsExactly(
+                "content/exercises/knee-rolls.yaml:16:17: pictures.start.file: 'start.jpg' is a CMYK" + PRESS_COLOURS
+                        + "about 800 pixels wide is plenty for a picture)",
+                "content/exercises/knee-rolls.yaml:18:11: pictures.end.file: 'end.jpg' is a YCCK" + PRESS_COLOURS
+                        + "about 800 pixels wide is plenty for a picture)");
+    }
+
+    @Test
+    void aCmykJpegLogoIsRefusedAtItsLine() throws IOException {
+        Path content = content();
+        PictureFiles.pressJpeg(content.resolve("brands/logo.jpg"), 120, 80, false);
+        Path brand = content.resolve("brands/clinic.yaml");
+        Files.writeString(brand, Files.readString(brand).replace("logo: logo.png", "logo: logo.jpg"));
+
+        assertThat(ContentFixtures.problemsOf(project)).containsExactly(
+                "content/brands/clinic.yaml:2:7: logo: 'logo.jpg' is a CMYK" + PRESS_COLOURS
+                        + "about 600 pixels wide is plenty for a logo)");
     }
 
     @Test

@@ -2,14 +2,21 @@ package org.handouts.content;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +58,64 @@ public final class PictureFiles {
         return file;
     }
 
+    /**
+     * A JPEG in printing-press colours: four components, marked by Adobe's APP14 segment as CMYK,
+     * or as YCCK (transformed) when {@code ycck}, as print workflows export them.
+     */
+    public static Path pressJpeg(Path file, int width, int height, boolean ycck) {
+        WritableRaster inks = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) inks.setPixel(x, y, new int[] {x * 255 / width, 40, y * 255 / height, 10});
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(inks, null, null), null); // a raster: written as it is, no JFIF, no colour change
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] plain = jpeg.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) (ycck ? 2 : 0)};
+        byte[] marked = new byte[plain.length + adobe.length];
+        System.arraycopy(plain, 0, marked, 0, 2); // after the start-of-image marker
+        System.arraycopy(adobe, 0, marked, 2, adobe.length);
+        System.arraycopy(plain, 2, marked, 2 + adobe.length, plain.length - 2);
+        return write(file, marked);
+    }
+
+    /** A one-page PDF with a line of text in Helvetica, referred to but not embedded. */
+    public static Path pdfWithFontNotEmbedded(Path file, float width, float height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(new Rectangle(width, height), 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.open();
+        PdfContentByte cb = writer.getDirectContent();
+        try {
+            cb.beginText();
+            cb.setFontAndSize(BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED), 12);
+            cb.setTextMatrix(10, height / 2);
+            cb.showText("Knee rolls");
+            cb.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        doc.close();
+        return write(file, out.toByteArray());
+    }
+
+    private static Path write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** A vector PDF of {@code pages} pages of the given size in points. */
     public static Path pdf(Path file, float width, float height, int pages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -68,12 +133,6 @@ public final class PictureFiles {
             cb.stroke();
         }
         doc.close();
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return write(file, out.toByteArray());
     }
 }

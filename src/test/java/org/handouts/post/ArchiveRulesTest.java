@@ -7,12 +7,17 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,6 +116,127 @@ class ArchiveRulesTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> new PdfFinisher().finish(raw, PdfFinisherTest.info(Optional.empty())))
                 .withMessage("'Gentle start (Beginner): Exercise handout' would not be PDF/A-2b: font Helvetica is not embedded");
+    }
+
+    /** Draws on a picture's page: its document, the page and the page's drawing. */
+    interface Drawing {
+        void draw(PDDocument doc, PDPage page, PDPageContentStream c) throws IOException;
+    }
+
+    /** A one-page picture PDF: an RGB line, then whatever {@code more} draws. */
+    static byte[] picture(Drawing more) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(300, 200));
+            doc.addPage(page);
+            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                c.setStrokingColor(0.1f, 0.2f, 0.4f);
+                c.moveTo(30, 20);
+                c.lineTo(270, 180);
+                c.stroke();
+                more.draw(doc, page, c);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static PDFormXObject form(PDDocument doc, String drawing) throws IOException {
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(new PDRectangle(100, 100));
+        form.setResources(new PDResources());
+        try (var out = form.getContentStream().createOutputStream()) {
+            out.write(drawing.getBytes(StandardCharsets.US_ASCII));
+        }
+        return form;
+    }
+
+    @Test
+    void aPictureDrawnInRgbWithTransparencyHasNoProblems() throws IOException {
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            PDExtendedGraphicsState half = new PDExtendedGraphicsState();
+            half.setNonStrokingAlphaConstant(0.5f);
+            half.getCOSObject().setItem(COSName.BM, COSName.getPDFName("Multiply"));
+            c.setGraphicsStateParameters(half);
+            c.setNonStrokingColor(1f, 0f, 0f);
+            c.addRect(10, 10, 50, 50);
+            c.fill();
+        }))).isEmpty();
+    }
+
+    @Test
+    void aPictureSettingCmykColoursInItsPageOrItsFormsIsAProblemOnce() throws IOException {
+        List<String> cmyk = List.of(ArchiveRules.CMYK);
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            c.setNonStrokingColor(0f, 0f, 0f, 1f);     // k
+            c.addRect(10, 10, 50, 50);
+            c.fill();
+            c.setStrokingColor(0f, 1f, 0f, 0f);        // K
+        }))).isEqualTo(cmyk);
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) ->
+                c.drawForm(form(doc, "/DeviceCMYK cs 0 1 0 0 sc 0 0 50 50 re f"))))).isEqualTo(cmyk);
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) ->
+                c.drawForm(form(doc, "q 10 0 0 10 0 0 cm BI /W 1 /H 1 /CS /CMYK /BPC 8 ID \0\0\0\0 EI Q"))))).isEqualTo(cmyk);
+    }
+
+    @Test
+    void aPictureWithACmykTransparencyGroupOrSpotColourIsAProblem() throws IOException {
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            PDFormXObject form = form(doc, "0 0 1 rg 0 0 50 50 re f");
+            COSDictionary group = new COSDictionary();
+            group.setItem(COSName.TYPE, COSName.GROUP);
+            group.setItem(COSName.S, COSName.TRANSPARENCY);
+            group.setItem(COSName.CS, COSName.DEVICECMYK);
+            form.getCOSObject().setItem(COSName.GROUP, group);
+            c.drawForm(form);
+        }))).containsExactly(ArchiveRules.CMYK);
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            COSArray spot = new COSArray();
+            spot.add(COSName.SEPARATION);
+            spot.add(COSName.getPDFName("Brand"));
+            spot.add(COSName.DEVICECMYK);
+            spot.add(new COSDictionary());
+            COSDictionary spaces = new COSDictionary();
+            spaces.setItem(COSName.getPDFName("CS0"), spot);
+            page.getResources().getCOSObject().setItem(COSName.COLORSPACE, spaces);
+        }))).containsExactly(ArchiveRules.CMYK);
+    }
+
+    @Test
+    void aPictureWithAFontNotEmbeddedOrABlendModePdfDoesNotDefineIsAProblem() throws IOException {
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            c.beginText();
+            c.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            c.newLineAtOffset(20, 20);
+            c.showText("Knee rolls");
+            c.endText();
+            PDExtendedGraphicsState fancy = new PDExtendedGraphicsState();
+            fancy.getCOSObject().setItem(COSName.BM, COSName.getPDFName("Fancy"));
+            c.setGraphicsStateParameters(fancy);
+        }))).containsExactlyInAnyOrder("font Helvetica is not embedded", "blend mode Fancy, which PDF does not define");
+    }
+
+    @Test
+    void whatImportingAPictureLeavesBehindIsNoProblem() throws IOException {
+        // A handout imports the page's drawing and resources only: not the file's or the page's actions.
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) -> {
+            COSDictionary script = new COSDictionary();
+            script.setItem(COSName.S, COSName.getPDFName("JavaScript"));
+            script.setString(COSName.JS, "app.alert(1)");
+            doc.getDocumentCatalog().getCOSObject().setItem(COSName.OPEN_ACTION, script);
+            COSDictionary actions = new COSDictionary();
+            actions.setItem(COSName.O, script);
+            page.getCOSObject().setItem(COSName.AA, actions);
+        }))).isEmpty();
+    }
+
+    @Test
+    void aPictureWhoseDrawingUnpacksToMoreThanTheLimitIsAProblem() throws IOException {
+        byte[] spaces = new byte[(int) ArchiveRules.MAX_CONTENT_BYTES + 1];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        assertThat(ArchiveRules.pictureProblems(picture((doc, page, c) ->
+                c.drawForm(form(doc, new String(spaces, StandardCharsets.US_ASCII))))))
+                .containsExactly("drawing operators that unpack to more than 16 MiB");
     }
 
     @Test
