@@ -53,6 +53,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--routine", split = ",", paramLabel = "ID", description = "build only these routines")
     List<String> routines = List.of();
 
+    @Option(names = "--lang", split = ",", paramLabel = "CODE",
+            description = "languages to build for every brand, such as es or cy,en (default: each brand's languages); "
+                    + "a language other than a brand's first adds it to file names: beginner-handout-es.pdf")
+    List<String> languages = List.of();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "documents rendered at once (default: number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -84,7 +89,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         Progress progress = Progress.isTerminal() ? new Progress(out) : null;
-        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet).withVariants(chosen);
+        var settings = project.settings(sizes, brands, routines, jobs, force, share, emitXhtml).withBooklet(booklet).withVariants(chosen)
+                .withLanguages(languages.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList());
         BuildListener listener = Main.printingWarnings(spec.commandLine().getErr(), progress == null ? BuildListener.NONE : progress);
         BuildReport report = waitOption.publisher(settings, listener).build();
         if (progress != null) progress.clear();

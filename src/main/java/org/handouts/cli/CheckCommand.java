@@ -34,6 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (for CI annotations)")
     Format format = Format.text;
 
+    @Option(names = "--lang", split = ",", paramLabel = "CODE",
+            description = "also check that these languages can be published: a message bundle each, and every "
+                    + "content file translated (default: each brand's languages)")
+    List<String> languages = List.of();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> warnings;
         Library library = null;
         try {
-            library = new Publisher(project.settings(), BuildListener.NONE).check();
+            library = new Publisher(project.settings().withLanguages(languages.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).toList()),
+                    BuildListener.NONE).check();
             problems = List.of();
             warnings = library.warnings();
         } catch (InvalidContentException e) {

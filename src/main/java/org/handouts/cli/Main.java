@@ -6,6 +6,7 @@ import org.handouts.model.InvalidContentException;
 import org.handouts.model.Problem;
 import org.handouts.publish.BuildListener;
 import org.handouts.publish.OutputBusyException;
+import org.handouts.publish.UnknownLanguageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -100,6 +101,11 @@ public final class Main implements Runnable {
             printWarnings(invalid.warnings(), err);
             printProblems(invalid.problems(), err);
             return ExitCodes.INVALID_CONTENT;
+        }
+        if (ex instanceof UnknownLanguageException unknown) {
+            // A mistyped --lang: found only once the bundles are read, still a wrong command line.
+            err.println(DisplayText.escape(unknown.getMessage()));
+            return ExitCodes.USAGE;
         }
         if (ex instanceof OutputBusyException busy) {
             err.println("error: " + DisplayText.escape(busy.getMessage()));

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class RepeatedValues {
     /** Options whose text values are read without regard to case. */
-    static final List<String> CASE_INSENSITIVE = List.of("--paper", "--variant");
+    static final List<String> CASE_INSENSITIVE = List.of("--paper", "--variant", "--lang");
 
     private RepeatedValues() {
     }

@@ -93,6 +93,8 @@ public final class ContentLoader {
     private final FolderScan.Lister lister;
     private final PdfProbe pdfs;
     private final Function<Brand, ? extends Collection<String>> languagesOf;
+    /** The language codes with a message bundle; empty accepts any well-formed code. */
+    private final java.util.SortedSet<String> languages;
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -108,17 +110,18 @@ public final class ContentLoader {
 
     /** With another way to list folders: tests use one that fails as a file system can. */
     ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs, FolderScan.Lister lister) {
-        this(root, displayBase, printable, pdfs, lister, brand -> List.of(Library.CONTENT_LANGUAGE));
+        this(root, displayBase, printable, pdfs, lister, brand -> List.of(Library.CONTENT_LANGUAGE), java.util.Set.of());
     }
 
     private ContentLoader(Path root, Path displayBase, IntPredicate printable, PdfProbe pdfs, FolderScan.Lister lister,
-                          Function<Brand, ? extends Collection<String>> languagesOf) {
+                          Function<Brand, ? extends Collection<String>> languagesOf, java.util.Set<String> languages) {
         this.root = root;
         this.printable = printable;
         this.displayBase = displayBase;
         this.pdfs = pdfs;
         this.lister = lister;
         this.languagesOf = languagesOf;
+        this.languages = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(languages));
     }
 
     /**
@@ -128,7 +131,15 @@ public final class ContentLoader {
      * content is published in English only.
      */
     public ContentLoader publishing(Function<Brand, ? extends Collection<String>> languagesOf) {
-        return new ContentLoader(root, displayBase, printable, pdfs, lister, languagesOf);
+        return new ContentLoader(root, displayBase, printable, pdfs, lister, languagesOf, languages);
+    }
+
+    /**
+     * The same loader, accepting in a brand's {@code languages} only these codes (the languages
+     * with a message bundle); any other is a located error listing them.
+     */
+    public ContentLoader withLanguages(java.util.Set<String> available) {
+        return new ContentLoader(root, displayBase, printable, pdfs, lister, languagesOf, available);
     }
 
     /**
@@ -374,12 +385,14 @@ public final class ContentLoader {
         var disclaimer = f.expectText("disclaimer", DISCLAIMER, "one line such as: This sheet does not replace your own doctor's advice.");
         var catalogue = catalogue(f, refs);
         var variants = variants(f);
+        var languageCodes = languages(f);
         if (name.isEmpty() || logo.isEmpty() || colours.isEmpty() || address.isEmpty() || phone.isEmpty()
-                || website.isEmpty() || disclaimer.isEmpty() || catalogue.isEmpty() || variants.isEmpty()) {
+                || website.isEmpty() || disclaimer.isEmpty() || catalogue.isEmpty() || variants.isEmpty()
+                || languageCodes.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Brand(id, name.get(), logo.get(), colours.get()[0], colours.get()[1], address.get(),
-                phone.get(), website.get(), email, disclaimer.get(), catalogue.get(), variants.get()));
+                phone.get(), website.get(), email, disclaimer.get(), catalogue.get(), variants.get(), languageCodes.get()));
     }
 
     /**
@@ -409,6 +422,48 @@ public final class ContentLoader {
             return bad ? null : variants;
         });
     }
+
+    /**
+     * The languages a brand publishes in ({@code languages: [cy, en]}, or one as plain text), the
+     * first being its main language: English only when it names none.
+     */
+    private Optional<List<String>> languages(Fields f) {
+        Optional<Node> node = f.find("languages");
+        if (node.isEmpty()) return f.has("languages") ? Optional.empty() : Optional.of(List.of("en"));
+        String available = languages.isEmpty() ? "" : "; the languages with a message bundle are: " + String.join(", ", languages);
+        return f.list(node.get(), "languages", 1, MAX_LANGUAGES,
+                "name the languages this brand publishes, its main language first, such as [cy, en]").map(items -> {
+            List<String> codes = new ArrayList<>();
+            boolean bad = false;
+            for (int i = 0; i < items.size(); i++) {
+                String where = "languages[" + (i + 1) + "]";
+                Node item = items.get(i);
+                Optional<String> text = f.scalarText(item, where).map(String::strip);
+                if (text.isEmpty()) {
+                    bad = true;
+                } else if (!text.get().matches("[a-z]{2,3}")) {
+                    String lower = text.get().toLowerCase(java.util.Locale.ROOT);
+                    f.problem(item, where, "'" + text.get() + "' is not a language code",
+                            (lower.matches("[a-z]{2,3}") ? "write it in lower case: '" + lower + "'"
+                                    : "write the two- or three-letter code, such as cy, en or es") + available);
+                    bad = true;
+                } else if (!languages.isEmpty() && !languages.contains(text.get())) {
+                    f.problem(item, where, "no message bundle for language '" + text.get() + "'",
+                            "add templates/messages/" + text.get() + ".yaml (see docs/languages.md)" + available);
+                    bad = true;
+                } else if (codes.contains(text.get())) {
+                    f.problem(item, where, "'" + text.get() + "' is already item " + (codes.indexOf(text.get()) + 1), "remove one of them");
+                    bad = true;
+                } else {
+                    codes.add(text.get());
+                }
+            }
+            return bad ? null : codes;
+        });
+    }
+
+    /** More than a brand could keep up to date. */
+    private static final int MAX_LANGUAGES = 20;
 
     /** The routines a brand publishes: every one when it names none. */
     private Optional<Catalogue> catalogue(Fields f, List<Reference> refs) {

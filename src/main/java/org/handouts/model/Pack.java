@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param duplex    add blank pages so every handout and weekly sheet starts on the front of a sheet
  * @param link      an https address printed as a QR code on the cover, if any
  * @param variant   standard or large print, for the whole pack (cover, handouts and weekly sheets)
+ * @param language  the language code it is printed in; empty for the brand's main language
  */
 public record Pack(String reference, String patient, String brandId, LocalDate start, LocalDate review,
                    List<Stage> stages, Optional<String> clinician, List<String> notes, PaperSize paper,
-                   boolean duplex, Optional<String> link, Variant variant) {
+                   boolean duplex, Optional<String> link, Variant variant, Optional<String> language) {
     /** The longest programme a pack prints: half a year of weekly sheets. */
     public static final int MAX_WEEKS = 26;
     /** How many stages a cover's plan table has room for. */
@@ -35,6 +36,7 @@ public record Pack(String reference, String patient, String brandId, LocalDate s
         Objects.requireNonNull(paper);
         Objects.requireNonNull(link);
         Objects.requireNonNull(variant);
+        Objects.requireNonNull(language);
         stages = List.copyOf(stages);
         notes = List.copyOf(notes);
         if (stages.isEmpty() || stages.size() > MAX_STAGES) throw new IllegalArgumentException("1 to " + MAX_STAGES + " stages");
@@ -44,7 +46,19 @@ public record Pack(String reference, String patient, String brandId, LocalDate s
 
     /** This pack printed for double-sided printing (the command line's --duplex). */
     public Pack withDuplex() {
-        return new Pack(reference, patient, brandId, start, review, stages, clinician, notes, paper, true, link, variant);
+        return new Pack(reference, patient, brandId, start, review, stages, clinician, notes, paper, true, link, variant, language);
+    }
+
+    /** A pack in the brand's main language. */
+    public Pack(String reference, String patient, String brandId, LocalDate start, LocalDate review,
+                List<Stage> stages, Optional<String> clinician, List<String> notes, PaperSize paper,
+                boolean duplex, Optional<String> link, Variant variant) {
+        this(reference, patient, brandId, start, review, stages, clinician, notes, paper, duplex, link, variant, Optional.empty());
+    }
+
+    /** The language it is printed in: its own, or else the brand's main language. */
+    public String languageFor(Brand brand) {
+        return language.orElse(brand.mainLanguage());
     }
 
     /** All weeks of the programme. */

@@ -20,19 +20,20 @@ import java.util.Optional;
  * @param emitXhtml also write each document's XHTML next to its PDF
  * @param booklet   also write each handout imposed as a booklet
  * @param variants  the print variants to build for every brand (standard, large), replacing each
+ * @param languages the languages to build for every brand (language codes), replacing each
  *                  brand's own list; empty builds each brand's
  */
 public record BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
                             List<PaperSize> papers, List<String> brands, List<String> routines,
                             Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml,
-                            boolean booklet, List<Variant> variants) {
+                            boolean booklet, List<Variant> variants, List<String> languages) {
 
     /** Settings without booklets. */
     public BuildSettings(Path content, Path templates, Path fonts, Path output, Path displayBase,
                          List<PaperSize> papers, List<String> brands, List<String> routines,
                          Optional<Instant> date, int jobs, boolean force, Shard shard, boolean emitXhtml) {
         this(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs, force, shard,
-                emitXhtml, false, List.of());
+                emitXhtml, false, List.of(), List.of());
     }
 
     public BuildSettings {
@@ -48,6 +49,7 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
         brands = brands.stream().distinct().toList();
         routines = routines.stream().distinct().toList();
         variants = variants.stream().distinct().toList();
+        languages = languages.stream().distinct().toList();
         if (papers.isEmpty()) throw new IllegalArgumentException("at least one paper size");
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
     }
@@ -61,37 +63,48 @@ public record BuildSettings(Path content, Path templates, Path fonts, Path outpu
 
     public BuildSettings withOutput(Path out) {
         return new BuildSettings(content, templates, fonts, out, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml, booklet, variants);
+                force, shard, emitXhtml, booklet, variants, languages);
     }
 
     public BuildSettings withJobs(int n) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, n,
-                force, shard, emitXhtml, booklet, variants);
+                force, shard, emitXhtml, booklet, variants, languages);
     }
 
     public BuildSettings withDate(Optional<Instant> d) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, d, jobs,
-                force, shard, emitXhtml, booklet, variants);
+                force, shard, emitXhtml, booklet, variants, languages);
     }
 
     public BuildSettings withForce(boolean f) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                f, shard, emitXhtml, booklet, variants);
+                f, shard, emitXhtml, booklet, variants, languages);
     }
 
     public BuildSettings withBooklet(boolean b) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml, b, variants);
+                force, shard, emitXhtml, b, variants, languages);
     }
 
     /** Build these variants for every brand instead of each brand's own list (empty: the brands' lists). */
     public BuildSettings withVariants(List<Variant> v) {
         return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
-                force, shard, emitXhtml, booklet, v);
+                force, shard, emitXhtml, booklet, v, languages);
     }
 
     /** The variants to build for {@code brand}: the command line's, or else the brand's own. */
     public List<Variant> variantsOf(org.handouts.model.Brand brand) {
         return variants.isEmpty() ? brand.variants() : variants;
+    }
+
+    /** Build these languages for every brand instead of each brand's own list (empty: the brands' lists). */
+    public BuildSettings withLanguages(List<String> l) {
+        return new BuildSettings(content, templates, fonts, output, displayBase, papers, brands, routines, date, jobs,
+                force, shard, emitXhtml, booklet, variants, l);
+    }
+
+    /** The languages to build for {@code brand}: the command line's, or else the brand's own. */
+    public List<String> languagesOf(org.handouts.model.Brand brand) {
+        return languages.isEmpty() ? brand.languages() : languages;
     }
 }

@@ -3,6 +3,8 @@ package org.handouts.publish;
 import org.handouts.figures.Figure;
 import org.handouts.figures.Figures;
 import org.handouts.figures.Palette;
+import org.handouts.languages.Languages;
+import org.handouts.languages.Messages;
 import org.handouts.model.Brand;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
@@ -26,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -44,10 +45,12 @@ public final class DocumentRenderer {
     private final String baseUri;
     /** Every exercise figure, posed once per build; each document draws them in its brand's colours. */
     private final Figures figures;
+    private final Languages languages;
 
-    public DocumentRenderer(BuildSettings settings, Library library, FontSet fonts) {
+    public DocumentRenderer(BuildSettings settings, Library library, FontSet fonts, Languages languages) {
         this.settings = settings;
         this.library = library;
+        this.languages = languages;
         this.templates = new TemplateRenderer(settings.templates(), settings.displayBase());
         this.pdf = new PdfRenderer(fonts, new ResourcePolicy(List.of(settings.templates(), settings.content(), settings.fonts())));
         this.baseUri = templates.folder().toUri().toString();
@@ -61,18 +64,37 @@ public final class DocumentRenderer {
         return new Palette(brand.primary().rgb(), brand.accent().rgb());
     }
 
+    /** The message bundle of a language the build checked it has. */
+    Messages messages(String language) {
+        return languages.require(language);
+    }
+
     /** Stage 1: the document's XHTML; a booklet's is its handout's. */
     public String xhtml(Publication p) {
         Publication q = p.kind() == DocumentKind.BOOKLET ? handoutOf(p) : p;
+        Messages m = messages(q.language());
+        Library content = library.in(q.language());
+        Publication translated = translated(q, content);
         return switch (q.kind()) {
-            case HANDOUT, BOOKLET -> templates.render(q.kind().template(), Map.of("handout", Views.handout(library, q)));
-            case TRACKER -> templates.render(q.kind().template(), Map.of("sheets", List.of(Views.tracker(library, q))));
+            case HANDOUT, BOOKLET -> templates.render(q.kind().template(), Map.of("handout", Views.handout(m, content, translated)), m);
+            case TRACKER -> templates.render(q.kind().template(), Map.of("sheets", List.of(Views.tracker(m, content, translated))), m);
         };
     }
 
     /** The pages a tracker is laid out for: one, or in large print the pages its rows are split over. */
     public int trackerPages(Publication tracker) {
-        return Views.tracker(library, tracker).pages().size();
+        Library content = library.in(tracker.language());
+        return Views.tracker(messages(tracker.language()), content, translated(tracker, content)).pages().size();
+    }
+
+    /**
+     * The publication made of {@code content} (the library in the publication's language): its
+     * brand and routine with their translated text, everything else as it was.
+     */
+    static Publication translated(Publication p, Library content) {
+        if (p.language().equals(Library.CONTENT_LANGUAGE)) return p;
+        return new Publication(content.requireBrand(p.brand().id()), content.requireRoutine(p.routine().id()), p.kind(),
+                p.paper(), p.variant(), p.language());
     }
 
     private static Publication handoutOf(Publication booklet) {
@@ -80,8 +102,8 @@ public final class DocumentRenderer {
     }
 
     /** Stage 1 for any template and its variables (a pack's cover, sheets and handouts). */
-    String xhtml(String template, Map<String, Object> variables) {
-        return templates.render(template, variables);
+    String xhtml(String template, Map<String, Object> variables, Messages m) {
+        return templates.render(template, variables, m);
     }
 
     /** Stage 2: Flying Saucer's PDF. */
@@ -112,12 +134,14 @@ public final class DocumentRenderer {
 
     /** The contact sheet of exercise figures (templates/figures.xhtml), rendered and finished. */
     public PdfFinisher.Finished figureSheet(FigureSheetView view, Brand brand, String inputHash) {
-        String xhtml = templates.render(FigureSheet.TEMPLATE, Map.of("sheet", view));
+        // The review sheet is for the clinic's own staff, in the content's language.
+        Messages m = messages(Languages.CONTENT_LANGUAGE);
+        String xhtml = templates.render(FigureSheet.TEMPLATE, Map.of("sheet", view), m);
         byte[] raw = pdf.render(xhtml, baseUri,
                 DisplayPaths.of(templates.folder().resolve(FigureSheet.TEMPLATE), settings.displayBase()),
                 figures.in(palette(brand)));
         DocumentInfo info = new DocumentInfo(view.title(), brand.name(), "Exercise figures for review",
-                "exercise, figures, review", Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(),
+                "exercise, figures, review", m.languageTag(), "handouts " + Publisher.VERSION, settings.date(),
                 fileId(inputHash));
         return finisher.finish(raw, info);
     }
@@ -146,15 +170,19 @@ public final class DocumentRenderer {
      * booklet's pages are imposed here, from the rendered handout.
      */
     public PdfFinisher.Finished finish(byte[] raw, Publication p, String inputHash) {
-        Routine r = p.routine();
-        String level = r.level().label();
+        Messages m = messages(p.language());
+        Library content = library.in(p.language());
+        Routine r = content.requireRoutine(p.routine().id());
+        String level = Views.label(m, r.level());
+        String what = Views.what(m, p);
         DocumentInfo info = new DocumentInfo(
-                Views.title(p),
+                Views.title(m, translated(p, content)),
                 p.brand().name(),
-                Views.what(p) + " for " + r.topic() + ": " + level.toLowerCase(Locale.ROOT) + " routine",
-                String.join(", ", Stream.concat(Stream.of(r.topic(), "exercise", r.level().key(), p.kind().key()),
-                        r.items().stream().map(i -> library.requireExercise(i.exerciseId()).name())).toList()),
-                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), outputId(p.relativePath(), inputHash));
+                m.format("document.subject", "what", what, "topic", r.topic(), "level", level.toLowerCase(m.locale())),
+                String.join(", ", Stream.concat(Stream.of(r.topic(), m.text("document.keyword"), level.toLowerCase(m.locale()),
+                                what.toLowerCase(m.locale())),
+                        r.items().stream().map(i -> content.requireExercise(i.exerciseId()).name())).toList()),
+                m.languageTag(), "handouts " + Publisher.VERSION, settings.date(), outputId(p.relativePath(), inputHash));
         return p.kind() == DocumentKind.BOOKLET ? finisher.booklet(raw, info) : finisher.finish(raw, info);
     }
 

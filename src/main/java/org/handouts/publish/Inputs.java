@@ -58,12 +58,12 @@ final class Inputs {
     }
 
     String hash(Publication p) {
-        return hash(p.relativePath() + "|" + p.kind() + "|" + p.paper(), contentFiles(p));
+        return hash(p.relativePath() + "|" + p.kind() + "|" + p.paper() + "|" + p.language(), contentFiles(p));
     }
 
     /** A handout's web page: the handout's content, whatever its paper size. */
     String hashWebPage(Publication handout, String path) {
-        return hash(path + "|web page", contentFiles(handout));
+        return hash(path + "|web page|" + handout.language(), contentFiles(handout));
     }
 
     /**
@@ -71,13 +71,13 @@ final class Inputs {
      * shows each routine's title, level, who it is for and how often), and the paper sizes and
      * booklets its PDF links name.
      */
-    String hashIndex(Brand brand, String path) {
+    String hashIndex(Brand brand, String language, String path) {
         TreeSet<Path> files = new TreeSet<>();
         content("brands", brand.id()).ifPresent(files::add);
         files.add(brand.logo());
         List<String> routines = library.routines().keySet().stream().filter(brand.catalogue()::publishes).toList();
         routines.forEach(r -> content("routines", r).ifPresent(files::add));
-        return hash(path + "|index|" + settings.papers() + "|" + settings.variantsOf(brand) + "|booklets " + settings.booklet() + "|"
+        return hash(path + "|index|" + language + "|" + settings.papers() + "|" + settings.variantsOf(brand) + "|booklets " + settings.booklet() + "|"
                 + String.join(",", routines), List.copyOf(files));
     }
 

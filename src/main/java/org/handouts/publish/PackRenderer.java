@@ -1,5 +1,6 @@
 package org.handouts.publish;
 
+import org.handouts.languages.Messages;
 import org.handouts.model.Brand;
 import org.handouts.model.DisplayPaths;
 import org.handouts.model.DocumentKind;
@@ -19,11 +20,9 @@ import org.handouts.render.HandoutView;
 import org.handouts.render.TrackerView;
 import org.handouts.render.Views;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,6 @@ final class PackRenderer {
     static final PackAssembler.Footer PORTRAIT_FOOTER = new PackAssembler.Footer(13f, 12.93f);
     static final PackAssembler.Footer LANDSCAPE_FOOTER = new PackAssembler.Footer(10f, 7.93f);
     private static final int MAX_CACHED_HANDOUTS = 64;
-    private static final DateTimeFormatter WEEK_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final BuildSettings settings;
     private final Library library;
@@ -60,34 +58,38 @@ final class PackRenderer {
 
     /** The finished pack; {@code source} (the pack file or CSV row) locates a pack that does not fit its pages. */
     PdfFinisher.Finished render(Pack pack, String source, String inputHash) {
+        String language = pack.languageFor(this.library.requireBrand(pack.brandId()));
+        Messages m = documents.messages(language);
+        Library library = this.library.in(language);
         Brand brand = library.requireBrand(pack.brandId());
         List<Routine> routines = pack.stages().stream()
                 .map(s -> s.personalise(library.requireRoutine(s.routineId()), library)).toList();
         List<PackAssembler.Part> parts = new ArrayList<>();
 
-        CoverView cover = Views.cover(library, pack, brand, pack.paper(), routines);
-        byte[] coverPdf = documents.pdf(documents.xhtml("cover.xhtml", Map.of("cover", cover)), "cover.xhtml", brand);
+        CoverView cover = Views.cover(m, library, pack, brand, pack.paper(), routines);
+        byte[] coverPdf = documents.pdf(documents.xhtml("cover.xhtml", Map.of("cover", cover), m), "cover.xhtml", brand);
         int coverPages = PdfFinisher.pageCount(coverPdf);
         if (coverPages != 1) {
             throw new InvalidContentException(new Problem(source, 0, 0, "notes", "the cover needs " + coverPages
                     + " pages instead of one", "shorten the notes or the changes to the plan"));
         }
-        parts.add(new PackAssembler.Part(coverPdf, List.of("Cover: your programme"), false, PORTRAIT_FOOTER));
+        parts.add(new PackAssembler.Part(coverPdf, List.of(m.text("pack.bookmarkCover")), false, PORTRAIT_FOOTER));
 
         for (int s = 0; s < pack.stages().size(); s++) {
             Stage stage = pack.stages().get(s);
             Routine routine = routines.get(s);
-            Publication handout = new Publication(brand, routine, DocumentKind.HANDOUT, pack.paper(), pack.variant());
-            HandoutView view = Views.stageHandout(library, handout, pack, s);
-            byte[] handoutPdf = handoutPdf(view, handout);
-            String title = routine.title() + " (" + routine.level().label() + ")";
-            parts.add(new PackAssembler.Part(handoutPdf, List.of("Handout: " + title + ", " + view.programme()), false, PORTRAIT_FOOTER));
+            Publication handout = new Publication(brand, routine, DocumentKind.HANDOUT, pack.paper(), pack.variant(), language);
+            HandoutView view = Views.stageHandout(m, library, handout, pack, s);
+            byte[] handoutPdf = handoutPdf(view, handout, m);
+            String title = m.format("pack.routine", "title", routine.title(), "level", Views.label(m, routine.level()));
+            parts.add(new PackAssembler.Part(handoutPdf, List.of(m.format("pack.bookmarkHandout", "routine", title,
+                    "programme", view.programme())), false, PORTRAIT_FOOTER));
 
-            Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper(), pack.variant());
+            Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper(), pack.variant(), language);
             int first = pack.firstWeek(s);
             List<TrackerView> sheets = IntStream.range(first, first + stage.weeks())
-                    .mapToObj(week -> Views.tracker(library, tracker, Optional.of(pack), week)).toList();
-            byte[] sheetsPdf = documents.pdf(documents.xhtml(DocumentKind.TRACKER.template(), Map.of("sheets", sheets)),
+                    .mapToObj(week -> Views.tracker(m, library, tracker, Optional.of(pack), week)).toList();
+            byte[] sheetsPdf = documents.pdf(documents.xhtml(DocumentKind.TRACKER.template(), Map.of("sheets", sheets), m),
                     DocumentKind.TRACKER.template(), brand);
             if (PdfFinisher.pageCount(sheetsPdf) != stage.weeks()) {
                 String file = DisplayPaths.of(settings.content().resolve("routines").resolve(stage.routineId() + ".yaml"),
@@ -97,34 +99,35 @@ final class PackRenderer {
                         "shorten the longest exercise names or use fewer exercises"));
             }
             List<String> names = IntStream.range(first, first + stage.weeks())
-                    .mapToObj(w -> "Week " + (w + 1) + " of " + pack.weeks() + ": " + WEEK_DATE.format(pack.weekStart(w))).toList();
+                    .mapToObj(w -> m.format("pack.bookmarkWeek", "week", m.format("programme.week", "week", w + 1, "weeks", pack.weeks()),
+                            "date", m.format("date.medium", "date", pack.weekStart(w)))).toList();
             parts.add(new PackAssembler.Part(sheetsPdf, names, true, LANDSCAPE_FOOTER));
         }
-        return assembler.assemble(parts, pack.duplex(), pack.link(), info(pack, brand, routines, inputHash));
+        return assembler.assemble(parts, pack.duplex(), pack.link(), info(m, pack, brand, routines, inputHash));
     }
 
-    private byte[] handoutPdf(HandoutView view, Publication handout) {
+    private byte[] handoutPdf(HandoutView view, Publication handout, Messages m) {
         byte[] cached = handouts.get(view);
         if (cached != null) return cached;
-        byte[] pdf = documents.pdf(documents.xhtml(DocumentKind.HANDOUT.template(), Map.of("handout", view)), handout);
+        byte[] pdf = documents.pdf(documents.xhtml(DocumentKind.HANDOUT.template(), Map.of("handout", view), m), handout);
         if (handouts.size() >= MAX_CACHED_HANDOUTS) handouts.clear();
         handouts.put(view, pdf);
         return pdf;
     }
 
     /** What the PDF says about itself: the programme, never the patient (metadata travels further than pages). */
-    private DocumentInfo info(Pack pack, Brand brand, List<Routine> routines, String inputHash) {
+    private DocumentInfo info(Messages m, Pack pack, Brand brand, List<Routine> routines, String inputHash) {
         var levels = new LinkedHashSet<String>();
-        routines.forEach(r -> levels.add(r.level().key()));
-        String plan = String.join(", then ", routines.stream().map(r -> r.title() + " (" + r.level().label() + ")").toList());
+        routines.forEach(r -> levels.add(Views.label(m, r.level()).toLowerCase(m.locale())));
+        String plan = routines.stream().map(r -> m.format("pack.routine", "title", r.title(), "level", Views.label(m, r.level())))
+                .reduce((first, next) -> m.format("pack.then", "first", first, "next", next)).orElseThrow();
         // The routines say what the pack is for; a pack never assumes one body part.
         List<String> topicList = routines.stream().map(Routine::topic).distinct().toList();
-        String topics = String.join(" and ", topicList);
-        return new DocumentInfo("Personal exercise pack: " + plan,
+        return new DocumentInfo(m.format("pack.title", "plan", plan),
                 brand.name(),
-                "Personal exercise pack for " + topics + ": " + pack.stages().size() + (pack.stages().size() == 1 ? " stage, " : " stages, ")
-                        + pack.weeks() + " weekly tracking sheets",
-                String.join(", ", topicList) + ", exercise, " + String.join(", ", levels) + ", pack",
-                Views.LANGUAGE, "handouts " + Publisher.VERSION, settings.date(), DocumentRenderer.fileId(inputHash));
+                m.format("pack.subject", "topics", m.and(topicList), "stages", pack.stages().size(), "weeks", pack.weeks()),
+                String.join(", ", topicList) + ", " + m.text("document.keyword") + ", " + String.join(", ", levels) + ", "
+                        + m.text("pack.keyword"),
+                m.languageTag(), "handouts " + Publisher.VERSION, settings.date(), DocumentRenderer.fileId(inputHash));
     }
 }

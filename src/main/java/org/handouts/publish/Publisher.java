@@ -2,6 +2,8 @@ package org.handouts.publish;
 
 import org.handouts.model.DisplayPaths;
 import org.handouts.content.ContentLoader;
+import org.handouts.content.MessagesReader;
+import org.handouts.languages.Languages;
 import org.handouts.content.PackLoader;
 import org.handouts.content.PatientBatch;
 import org.handouts.model.Brand;
@@ -88,23 +90,31 @@ public final class Publisher {
         return new OutputFolder(settings.output(), hook);
     }
 
-    /** Loads and validates the content (glyphs included), writing nothing. */
+    /**
+     * Loads and validates the content (glyphs included) and the message bundles of the languages
+     * asked for, writing nothing.
+     */
     public Library check() {
-        return load(fonts());
+        FontSet fonts = fonts();
+        Languages languages = languages(fonts);
+        requireKnownLanguages(languages);
+        return load(fonts, languages);
     }
 
     /** Builds every planned output that is not up to date; throws {@link InvalidContentException} on bad input. */
     public BuildReport build() {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Library library = load(fonts);                                   // load + validate
+        Languages languages = languages(fonts);
+        requireKnownLanguages(languages);
+        Library library = load(fonts, languages);                        // load + validate
         requireOutputOutsideInputs();
         List<Publication> all = plan(library);
         Inputs inputs = new Inputs(settings, library);
-        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
+        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts, languages);
         List<Job> jobs = new ArrayList<>();
         for (Publication p : all) jobs.add(pdfJob(p, inputs, renderer));
-        jobs.addAll(webJobs(all, library, inputs, webPages(fonts)));
+        jobs.addAll(webJobs(all, library, inputs, webPages(fonts, languages)));
         List<Job> mine = jobs.stream().filter(j -> settings.shard().includes(j.path())).toList();
         listener.planned(mine.size());
 
@@ -112,7 +122,7 @@ public final class Publisher {
         Manifest previous = Manifest.read(out.root());
         List<Rendered> rendered = renderAll(mine, previous, out);       // XHTML → PDF → finish; web pages
 
-        List<String> removed = write(out, rendered, library, fonts);     // write
+        List<String> removed = write(out, rendered, library, fonts, languages);     // write
         List<BuildReport.Output> outputs = rendered.stream().map(Rendered::report).toList();
         return new BuildReport(out.root(), outputs, removed, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -125,7 +135,8 @@ public final class Publisher {
     public BuildReport pack(List<Path> packFiles, boolean duplex) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Library library = load(fonts);                                         // load + validate
+        Languages languages = languages(fonts);
+        Library library = load(fonts, languages);                              // load + validate
         requireOutputOutsideInputs();
         PackLoader loader = new PackLoader(settings.displayBase(), fonts::canPrint);
         List<PackJob> jobs = new ArrayList<>();
@@ -149,7 +160,7 @@ public final class Publisher {
         }
         if (!problems.isEmpty()) throw new InvalidContentException(problems);
         listener.planned(jobs.size());
-        PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+        PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts, languages), fonts);
         List<RenderedPack> done = renderPacks(jobs, renderer, null);                // render → assemble
         List<Problem> failed = done.stream().flatMap(d -> d.problems().stream()).toList();
         if (!failed.isEmpty()) throw new InvalidContentException(failed);
@@ -174,7 +185,8 @@ public final class Publisher {
     public BatchReport packBatch(Path csv, boolean duplex) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Library library = load(fonts);                                         // load + validate
+        Languages languages = languages(fonts);
+        Library library = load(fonts, languages);                              // load + validate
         requireOutputOutsideInputs();
         PatientBatch.Result batch = new PatientBatch(settings.displayBase(), fonts::canPrint).read(csv, library);
         List<PackJob> jobs = new ArrayList<>();
@@ -193,7 +205,7 @@ public final class Publisher {
         // A batch writes each pack as it is done, so it holds the folder's lock from the start.
         try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {
             out.removeLeftovers();
-            PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts), fonts);
+            PackRenderer renderer = new PackRenderer(settings, library, new DocumentRenderer(settings, library, fonts, languages), fonts);
             for (RenderedPack done : renderPacks(jobs, renderer, out)) {             // render → assemble → write
                 if (done.output() != null) outputs.add(done.output());
                 else failed.add(new BatchReport.FailedRow(done.job().line(), done.problems()));
@@ -279,14 +291,15 @@ public final class Publisher {
     public FigureSheetReport figures(FigureSheet.Options options) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Library library = load(fonts);                                          // load + validate
+        Languages languages = languages(fonts);
+        Library library = load(fonts, languages);                               // load + validate
         requireOutputOutsideInputs();
         FigureSheet.Plan plan = FigureSheet.plan(library, options);             // plan
         listener.planned(1);
         FigureSheetView view = FigureSheetView.of(plan.exercises(), options.names(), plan.brand());
         String inputHash = Hashes.of(VERSION + view + plan.exercises().stream()
                 .map(e -> e.id() + e.figure()).toList() + plan.brand());
-        PdfFinisher.Finished pdf = new DocumentRenderer(settings, library, fonts)
+        PdfFinisher.Finished pdf = new DocumentRenderer(settings, library, fonts, languages)
                 .figureSheet(view, plan.brand(), inputHash);                       // render XHTML → PDF → finish
         OutputFolder out = outputFolder();
         try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {     // write
@@ -341,11 +354,39 @@ public final class Publisher {
         }
     }
 
-    private Library load(FontSet fonts) {
+    private Library load(FontSet fonts, Languages languages) {
         Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint,
-                new ArchivablePictures(new PdfInspector())).load();
+                new ArchivablePictures(new PdfInspector()))
+                .withLanguages(java.util.Set.copyOf(languages.codes()))
+                // Content must be translated into every language this run publishes a brand in.
+                .publishing(brand -> settings.brands().isEmpty() || settings.brands().contains(brand.id())
+                        ? settings.languagesOf(brand) : List.of())
+                .load();
         library.warnings().forEach(listener::warning);
         return library;
+    }
+
+    /** The message bundles of {@code templates/messages/}, every problem with them located. */
+    private Languages languages(FontSet fonts) {
+        return new MessagesReader(settings.displayBase(), fonts::canPrint).read(settings.templates());
+    }
+
+    /** Every language asked for on the command line has a bundle: a mistyped code is a usage error. */
+    private void requireKnownLanguages(Languages languages) {
+        List<String> unknown = settings.languages().stream().filter(code -> languages.find(code).isEmpty()).toList();
+        if (!unknown.isEmpty()) throw new UnknownLanguageException(unknown, languages.codes());
+    }
+
+    /**
+     * The languages this run publishes: for each brand asked for, the command line's languages
+     * or else the brand's own. Content must be translated into each of these.
+     */
+    public static List<String> publishedLanguages(BuildSettings settings, Library library) {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (Brand brand : library.brands().values()) {
+            if (settings.brands().isEmpty() || settings.brands().contains(brand.id())) codes.addAll(settings.languagesOf(brand));
+        }
+        return List.copyOf(codes);
     }
 
     /**
@@ -356,7 +397,7 @@ public final class Publisher {
         return settings.booklet() && variant == Variant.STANDARD;
     }
 
-    /** Every brand × routine in its catalogue × variant × paper × document asked for, in a stable order. */
+    /** Every brand × routine in its catalogue × language × variant × paper × document asked for, in a stable order. */
     List<Publication> plan(Library library) {
         List<Problem> unknown = new ArrayList<>();
         checkKnown(settings.brands(), library.brands(), "brand", unknown);
@@ -368,11 +409,13 @@ public final class Publisher {
             for (Routine routine : library.routines().values()) {
                 if (!brand.catalogue().publishes(routine.id())) continue;
                 if (!settings.routines().isEmpty() && !settings.routines().contains(routine.id())) continue;
-                for (Variant variant : settings.variantsOf(brand)) {
-                    for (PaperSize paper : settings.papers()) {
-                        for (DocumentKind kind : DocumentKind.values()) {
-                            if (kind == DocumentKind.BOOKLET && !booklets(variant)) continue;
-                            plan.add(new Publication(brand, routine, kind, paper, variant));
+                for (String language : settings.languagesOf(brand)) {
+                    for (Variant variant : settings.variantsOf(brand)) {
+                        for (PaperSize paper : settings.papers()) {
+                            for (DocumentKind kind : DocumentKind.values()) {
+                                if (kind == DocumentKind.BOOKLET && !booklets(variant)) continue;
+                                plan.add(new Publication(brand, routine, kind, paper, variant, language));
+                            }
                         }
                     }
                 }
@@ -429,29 +472,32 @@ public final class Publisher {
     }
 
     /**
-     * The web outputs of the planned handouts: a page per brand and routine (one, whatever the
-     * paper sizes) and an index per brand listing all its routines.
+     * The web outputs of the planned handouts: a page per brand, routine and language (one,
+     * whatever the paper sizes) and an index per brand and language listing all its routines.
      */
     private List<Job> webJobs(List<Publication> plan, Library library, Inputs inputs, WebPages web) {
         List<Job> jobs = new ArrayList<>();
-        java.util.Set<Brand> brands = new java.util.LinkedHashSet<>();
+        Map<Brand, java.util.Set<String>> indexes = new java.util.LinkedHashMap<>();
         for (Publication p : plan) {
-            // Web pages scale, so there is one page per routine whatever the paper sizes and variants.
+            // Web pages scale, so there is one page per routine and language whatever the paper sizes and variants.
             if (p.kind() != DocumentKind.HANDOUT || p.paper() != settings.papers().get(0)
                     || p.variant() != settings.variantsOf(p.brand()).get(0)) continue;
-            String path = WebPages.pagePath(p.brand(), p.routine());
+            String path = WebPages.pagePath(p.brand(), p.routine(), p.language());
             jobs.add(new Job(path, inputs.hashWebPage(p, path), List.of(), () -> new Made(web.page(library, p), 0, null)));
-            brands.add(p.brand());
+            indexes.computeIfAbsent(p.brand(), b -> new java.util.LinkedHashSet<>()).add(p.language());
         }
-        for (Brand brand : brands) {
-            String path = WebPages.indexPath(brand);
-            jobs.add(new Job(path, inputs.hashIndex(brand, path), List.of(),
-                    () -> new Made(web.index(library, brand, settings.papers(), settings.variantsOf(brand), settings.booklet()), 0, null)));
-        }
+        indexes.forEach((brand, languages) -> {
+            for (String language : languages) {
+                String path = WebPages.indexPath(brand, language);
+                jobs.add(new Job(path, inputs.hashIndex(brand, language, path), List.of(),
+                        () -> new Made(web.index(library, brand, language, settings.papers(), settings.variantsOf(brand),
+                                settings.booklet()), 0, null)));
+            }
+        });
         return jobs;
     }
 
-    private WebPages webPages(FontSet fonts) {
+    private WebPages webPages(FontSet fonts, Languages languages) {
         List<WebFont> webFonts = new ArrayList<>();
         for (FontSet.Face face : fonts.faces()) {
             try {
@@ -461,7 +507,7 @@ public final class Publisher {
                         "cannot read font: " + FileErrors.reason(e), "check the file's permissions"));
             }
         }
-        return new WebPages(settings.templates(), settings.displayBase(), webFonts);
+        return new WebPages(settings.templates(), settings.displayBase(), webFonts, languages);
     }
 
     private List<Rendered> renderAll(List<Job> jobs, Manifest previous, OutputFolder out) {
@@ -538,22 +584,25 @@ public final class Publisher {
      * gone, or the brand no longer publishes the routine. Outputs of other paper sizes and print
      * variants than this build's stay.
      */
-    private List<String> removedSources(Verified previous, Library library) {
+    private List<String> removedSources(Verified previous, Library library, Languages languages) {
         if (!settings.brands().isEmpty() || !settings.routines().isEmpty()) return List.of();
         var planned = new java.util.HashSet<String>();
         for (Brand b : library.brands().values()) {
-            for (Routine r : library.routines().values()) {
-                if (!b.catalogue().publishes(r.id())) continue;
-                for (Variant variant : Variant.values()) {
-                    for (PaperSize paper : PaperSize.values()) {
-                        for (DocumentKind kind : DocumentKind.values()) {
-                            planned.add(new Publication(b, r, kind, paper, variant).relativePath());
+            // Outputs of a language this build does not publish stay, as long as it has a bundle.
+            for (String language : languages.codes()) {
+                for (Routine r : library.routines().values()) {
+                    if (!b.catalogue().publishes(r.id())) continue;
+                    for (Variant variant : Variant.values()) {
+                        for (PaperSize paper : PaperSize.values()) {
+                            for (DocumentKind kind : DocumentKind.values()) {
+                                planned.add(new Publication(b, r, kind, paper, variant, language).relativePath());
+                            }
                         }
                     }
+                    planned.add(WebPages.pagePath(b, r, language));
                 }
-                planned.add(WebPages.pagePath(b, r));
+                planned.add(WebPages.indexPath(b, language));
             }
-            planned.add(WebPages.indexPath(b));
         }
         return previous.heldPaths().stream().filter(p -> !planned.contains(p)).toList();
     }
@@ -565,7 +614,7 @@ public final class Publisher {
      * any point, the manifest's outputs match their files, and the next build redoes the rest.
      * Returns the removed outputs.
      */
-    private List<String> write(OutputFolder out, List<Rendered> rendered, Library library, FontSet fonts) {
+    private List<String> write(OutputFolder out, List<Rendered> rendered, Library library, FontSet fonts, Languages languages) {
         try (OutputFolder.Lock lock = out.lock(waitForOutput, () -> listener.waiting(out.root()))) {
             out.removeLeftovers();
             Verified before = Verified.of(Manifest.read(out.root()), out);
@@ -588,7 +637,7 @@ public final class Publisher {
                 if (old != null) pending.add(path, old.sha256(), java.util.Set.of(old.inputs()));
                 pending.add(path, Hashes.of(r.bytes()), java.util.Set.of(r.inputs()));
             }
-            List<String> removed = removedSources(before, library).stream().filter(p -> !written.contains(p)).toList();
+            List<String> removed = removedSources(before, library, languages).stream().filter(p -> !written.contains(p)).toList();
             Map<String, String> removedXhtml = new java.util.HashMap<>();
             for (String path : removed) {
                 Manifest.Entry old = entries.remove(path);

@@ -12,9 +12,4 @@ public record DocumentView(String title, String language, String pageSize, boole
     public DocumentView(String title, String language, String pageSize, boolean pageNumbers) {
         this(title, language, pageSize, pageNumbers, false);
     }
-
-    /** What the first page says about the print: "Large print", or "" for standard print. */
-    public String printLabel() {
-        return largePrint ? Views.LARGE_PRINT : "";
-    }
 }

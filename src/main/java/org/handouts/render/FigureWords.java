@@ -1,11 +1,14 @@
 package org.handouts.render;
 
 import org.handouts.figures.Figure;
+import org.handouts.figures.Part;
 import org.handouts.figures.Joint;
 import org.handouts.figures.Pose;
 import org.handouts.figures.Prop;
 import org.handouts.figures.Setting;
 import org.handouts.figures.Stage;
+
+import org.handouts.languages.Messages;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,31 +29,38 @@ final class FigureWords {
     private FigureWords() {
     }
 
-    static String alt(Figure figure, Stage stage) {
+    /** The alt text of {@code stage}, in the words of the bundle {@code m}. */
+    static String alt(Messages m, Figure figure, Stage stage) {
         Pose pose = figure.find(stage).orElseThrow();
-        StringBuilder b = new StringBuilder(stage.label()).append(": ").append(pose.base().description());
-        List<String> props = figure.props().stream().map(FigureWords::prop).toList();
+        StringBuilder b = new StringBuilder(m.text("posture." + pose.base().key()));
+        List<String> props = figure.props().stream().map(p -> prop(m, p)).toList();
         if (!props.isEmpty()) b.append(", ").append(String.join(", ", props));
         if (stage != Stage.START) {
-            List<String> moved = moved(angles(figure.find(Stage.START).orElseThrow()), angles(pose));
+            List<String> moved = moved(m, angles(figure.find(Stage.START).orElseThrow()), angles(pose));
             if (!moved.isEmpty()) b.append("; ").append(String.join(", ", moved));
         }
-        return b.append('.').toString();
+        return m.format("figure.alt", "stage", m.text("stage." + stage.key()), "description", b.toString());
     }
 
-    private static String prop(Prop p) {
-        String where = p.at().isEmpty() ? "" : p.at().get(0).key().replace('-', ' ');
+    private static String prop(Messages m, Prop p) {
+        String where = part(m, p.at());
         return switch (p.kind()) {
-            case MAT -> "on a mat";
-            case CUSHION -> "with a cushion under the " + where;
-            case BOOK -> "with a book under the " + where;
-            case PILLOW -> "with a pillow " + (p.at().size() > 1 || where.endsWith("s") ? "between the " : "under the ") + where;
-            case CHAIR -> "on a chair";
-            case WALL -> "against a wall";
-            case DOOR_FRAME -> "in a door frame";
-            case WEIGHTS -> "holding weights";
+            case MAT, CHAIR, WALL, DOOR_FRAME, WEIGHTS -> m.text("prop." + p.kind().key());
+            case CUSHION, BOOK -> m.format("prop." + p.kind().key(), "part", where);
+            case PILLOW -> m.format(p.at().size() > 1 ? "prop.pillowBetween" : "prop.pillowUnder", "part", where);
         };
     }
+
+    /** "the head", "the left hand", or "the knees" for both of a pair. */
+    private static String part(Messages m, List<Part> at) {
+        if (at.isEmpty()) return "";
+        String key = at.get(0).key();
+        if (at.size() > 1 && key.startsWith("left-")) return m.text("part." + PAIRS.getOrDefault(key.substring(5), key.substring(5) + "s"));
+        return m.text("part." + key);
+    }
+
+    /** Body parts whose pair has an irregular name. */
+    private static final Map<String, String> PAIRS = Map.of("foot", "feet", "toes", "toes");
 
     /** Every angle the pose sets, the base posture's first, by joint and movement. */
     private static Map<Joint, Map<Joint.Movement, Double>> angles(Pose pose) {
@@ -62,43 +72,37 @@ final class FigureWords {
     }
 
     /** "the hips bent", "the pelvis twisted": the joints whose angle changed, grouped by movement. */
-    private static List<String> moved(Map<Joint, Map<Joint.Movement, Double>> from, Map<Joint, Map<Joint.Movement, Double>> to) {
-        Map<Joint.Movement, List<String>> byMovement = new LinkedHashMap<>();
+    private static List<String> moved(Messages m, Map<Joint, Map<Joint.Movement, Double>> from, Map<Joint, Map<Joint.Movement, Double>> to) {
+        Map<Joint.Movement, List<Joint>> byMovement = new LinkedHashMap<>();
         for (Joint joint : Joint.values()) {
             for (Joint.Movement movement : Joint.Movement.values()) {
                 double a = from.getOrDefault(joint, Map.of()).getOrDefault(movement, 0.0);
                 double b = to.getOrDefault(joint, Map.of()).getOrDefault(movement, 0.0);
                 if (Math.abs(b - a) < MOVED_DEGREES) continue;
-                List<String> joints = byMovement.computeIfAbsent(movement, m -> new ArrayList<>());
-                String name = "the " + joint.key().replace('-', ' ');
-                if (!joints.contains(name)) joints.add(name);
+                List<Joint> joints = byMovement.computeIfAbsent(movement, x -> new ArrayList<>());
+                if (!joints.contains(joint)) joints.add(joint);
             }
         }
         List<String> out = new ArrayList<>();
-        byMovement.forEach((movement, joints) -> out.add(and(pairs(joints)) + " " + switch (movement) {
-            case BEND -> "bent";
-            case SIDE -> "moved sideways";
-            case TWIST -> "twisted";
-        }));
+        byMovement.forEach((movement, joints) -> {
+            List<String> names = pairs(m, joints);
+            out.add(m.format("movement." + movement.key(), "joints", m.and(names), "count", joints.size()));
+        });
         return out;
     }
 
     /** "the left hip" and "the right hip" become "both hips". */
-    private static List<String> pairs(List<String> joints) {
+    private static List<String> pairs(Messages m, List<Joint> joints) {
+        List<String> keys = joints.stream().map(Joint::key).toList();
         List<String> out = new ArrayList<>();
-        for (String j : joints) {
-            if (j.startsWith("the right ") && joints.contains("the left " + j.substring("the right ".length()))) continue;
-            if (j.startsWith("the left ") && joints.contains("the right " + j.substring("the left ".length()))) {
-                out.add("both " + j.substring("the left ".length()) + "s");
+        for (String j : keys) {
+            if (j.startsWith("right-") && keys.contains("left-" + j.substring("right-".length()))) continue;
+            if (j.startsWith("left-") && keys.contains("right-" + j.substring("left-".length()))) {
+                out.add(m.text("joint." + j.substring("left-".length()) + "s"));
             } else {
-                out.add(j);
+                out.add(m.text("joint." + j));
             }
         }
         return out;
-    }
-
-    private static String and(List<String> items) {
-        if (items.size() == 1) return items.get(0);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

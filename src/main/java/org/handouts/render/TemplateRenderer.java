@@ -15,7 +15,7 @@ import org.thymeleaf.templateresource.ITemplateResource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.handouts.languages.Messages;
 import java.util.Map;
 
 /**
@@ -49,6 +49,7 @@ public final class TemplateRenderer {
         resolver.setCheckExistence(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessages());
     }
 
     /** The folder templates are read from; XHTML is rendered relative to it. */
@@ -57,17 +58,21 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders {@code template} with the given variables. A broken or missing template is a user
+     * Renders {@code template} with the given variables, its {@code #{key}} messages from the
+     * bundle {@code m}. A broken or missing template, or a message the bundle lacks, is a user
      * error naming the template file and line.
      */
-    public String render(String template, Map<String, Object> variables) {
+    public String render(String template, Map<String, Object> variables, Messages m) {
         Path file = templates.resolve(template);
         if (!Files.isRegularFile(file)) {
             throw new InvalidContentException(new Problem(display(file), 0, 0, "", "template not found",
                     "pass --templates DIR pointing at a folder with " + template));
         }
         try {
-            return engine.process(template, new Context(Locale.UK, variables));
+            Map<String, Object> all = new java.util.HashMap<>(variables);
+            all.put(BundleMessages.VARIABLE, m);
+            all.put("pageLabel", pageLabel(m));
+            return engine.process(template, new Context(m.locale(), all));
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template : e.getTemplateName();
             Path where = name.startsWith("/") ? Path.of(name) : templates.resolve(name);
@@ -79,6 +84,18 @@ public final class TemplateRenderer {
             throw new InvalidContentException(new Problem(display(file), 0, 0, "",
                     "template error: " + describe(e), "check the template"));
         }
+    }
+
+    /**
+     * "Page ", " of ", "": the words around the page number and count that Flying Saucer fills in
+     * (CSS counters), split from the bundle's "Page {page} of {pages}" so a language can order them.
+     */
+    static java.util.List<String> pageLabel(Messages m) {
+        String text = m.format("document.page", "page", "\u0001", "pages", "\u0002");
+        int page = text.indexOf('\u0001');
+        int pages = text.indexOf('\u0002');
+        if (page < 0 || pages < page) return java.util.List.of(text.replace("\u0001", "").replace("\u0002", ""), "", "");
+        return java.util.List.of(text.substring(0, page), text.substring(page + 1, pages), text.substring(pages + 1));
     }
 
     private static String describe(TemplateEngineException e) {

@@ -1,5 +1,6 @@
 package org.handouts.web;
 
+import org.handouts.languages.Messages;
 import org.handouts.model.DocumentKind;
 import org.handouts.model.PaperSize;
 
@@ -30,13 +31,9 @@ public record IndexView(String title, String heading, String language, List<Entr
      * "Handout to print (PDF)", "Large-print handout (PDF)", with the paper size when a build makes
      * more than one.
      */
-    static String pdfLabel(DocumentKind kind, PaperSize paper, boolean namePaper, org.handouts.model.Variant variant) {
-        boolean large = variant == org.handouts.model.Variant.LARGE;
-        String what = switch (kind) {
-            case HANDOUT -> large ? "Large-print handout" : "Handout to print";
-            case TRACKER -> large ? "Large-print weekly tracking sheet" : "Weekly tracking sheet";
-            case BOOKLET -> "Booklet to print and fold";
-        };
-        return what + " (PDF" + (namePaper ? ", " + paper.cssName() : "") + ")";
+    static String pdfLabel(Messages m, DocumentKind kind, PaperSize paper, boolean namePaper, org.handouts.model.Variant variant) {
+        boolean large = variant == org.handouts.model.Variant.LARGE && kind != DocumentKind.BOOKLET;
+        String what = m.text("index." + (large ? "large" + Character.toUpperCase(kind.key().charAt(0)) + kind.key().substring(1) : kind.key()));
+        return namePaper ? m.format("index.pdfPaper", "what", what, "paper", paper.cssName()) : m.format("index.pdf", "what", what);
     }
 }

@@ -1,5 +1,8 @@
 package org.handouts.web;
 
+import org.handouts.languages.Languages;
+import org.handouts.languages.Messages;
+
 import org.handouts.figures.Figure;
 import org.handouts.figures.Figures;
 import org.handouts.figures.Palette;
@@ -47,6 +50,7 @@ public final class WebPages {
     private final TemplateRenderer templates;
     private final FontFaces fonts;
     private final String stylesheet;
+    private final Languages languages;
 
     /**
      * @param templates   the templates folder, which holds {@code web/handout.html}, {@code web/index.html}
@@ -54,36 +58,48 @@ public final class WebPages {
      * @param displayBase the folder paths in messages are shown relative to
      * @param fonts       the font stack, main face first: the fonts the pages embed (each subset to
      *                    what a page uses)
+     * @param languages   the message bundles, for the pages' fixed words
      */
-    public WebPages(Path templates, Path displayBase, List<WebFont> fonts) {
+    public WebPages(Path templates, Path displayBase, List<WebFont> fonts, Languages languages) {
+        this.languages = languages;
         this.templates = TemplateRenderer.forHtml(templates, displayBase);
         this.fonts = new FontFaces(fonts);
         this.stylesheet = readStylesheet(this.templates.folder(), displayBase);
     }
 
-    /** Where a routine's page goes below the output folder: {@code riverside/beginner.html}. */
-    public static String pagePath(Brand brand, Routine routine) {
-        return brand.id() + "/" + routine.id() + ".html";
+    /**
+     * Where a routine's page goes below the output folder: {@code riverside/beginner.html}, or
+     * {@code riverside/beginner-es.html} in a language other than the brand's main one.
+     */
+    public static String pagePath(Brand brand, Routine routine, String language) {
+        return brand.id() + "/" + routine.id() + Publication.languageSuffix(brand, language) + ".html";
     }
 
-    /** Where a brand's list of routines goes: {@code riverside/index.html}. */
-    public static String indexPath(Brand brand) {
-        return brand.id() + "/" + INDEX;
+    /** Where a brand's list of routines goes: {@code riverside/index.html}, or {@code index-es.html}. */
+    public static String indexPath(Brand brand, String language) {
+        return brand.id() + "/index" + Publication.languageSuffix(brand, language) + ".html";
     }
 
     /**
      * The web page of a handout: everything the PDF handout says, then the week's tracker as a
      * table. {@code handout} is the handout publication (its paper size does not matter here).
      */
-    public byte[] page(Library library, Publication handout) {
-        if (handout.kind() != DocumentKind.HANDOUT) throw new IllegalArgumentException("not a handout: " + handout);
-        Publication tracker = new Publication(handout.brand(), handout.routine(), DocumentKind.TRACKER, handout.paper());
+    public byte[] page(Library all, Publication original) {
+        if (original.kind() != DocumentKind.HANDOUT) throw new IllegalArgumentException("not a handout: " + original);
+        Messages m = languages.require(original.language());
+        Library library = all.in(original.language());
+        // The content's own language prints the publication as given; another, its translation.
+        Publication handout = original.language().equals(Library.CONTENT_LANGUAGE) ? original
+                : new Publication(library.requireBrand(original.brand().id()), library.requireRoutine(original.routine().id()),
+                original.kind(), original.paper(), original.variant(), original.language());
+        Publication tracker = handout.as(DocumentKind.TRACKER);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("handout", Views.handout(library, handout));
-        variables.put("tracker", Views.tracker(library, tracker));
+        variables.put("handout", Views.handout(m, library, handout));
+        variables.put("tracker", Views.tracker(m, library, tracker));
+        variables.put("shortDays", Views.shortDays(m));
         variables.put("figures", pictures(library, handout.routine(), handout.brand()));
         variables.put("images", ownPictures(library, handout.routine()));
-        return render(PAGE_TEMPLATE, handout.brand(), variables);
+        return render(PAGE_TEMPLATE, handout.brand(), variables, m);
     }
 
     /** Width of a picture's SVG user space; its height follows the figure's aspect ratio. */
@@ -133,48 +149,52 @@ public final class WebPages {
      * A brand's list of routines, each linking to its page and to the PDFs a build makes: handout
      * and tracker for each of {@code variants} and {@code papers}, and the standard-print booklet
      * when {@code booklets}. Every routine the brand publishes is listed, whichever of them this
-     * build renders.
+     * build renders, with its page and PDFs in {@code language}.
      */
-    public byte[] index(Library library, Brand brand, List<PaperSize> papers, List<Variant> variants, boolean booklets) {
+    public byte[] index(Library all, Brand original, String language, List<PaperSize> papers, List<Variant> variants,
+                        boolean booklets) {
+        Messages m = languages.require(language);
+        Library library = all.in(language);
+        Brand brand = language.equals(Library.CONTENT_LANGUAGE) ? original : library.requireBrand(original.id());
         List<IndexView.Entry> entries = new ArrayList<>();
         for (Routine routine : library.routines().values()) {
             if (!brand.catalogue().publishes(routine.id())) continue;
-            HandoutView h = Views.handout(library, new Publication(brand, routine, DocumentKind.HANDOUT, papers.get(0)));
+            HandoutView h = Views.handout(m, library, new Publication(brand, routine, DocumentKind.HANDOUT, papers.get(0), variants.get(0), language));
             List<IndexView.Link> pdfs = new ArrayList<>();
             for (Variant variant : variants) {
                 for (PaperSize paper : papers) {
                     for (DocumentKind kind : DocumentKind.values()) {
                         if (kind == DocumentKind.BOOKLET && !(booklets && variant == Variant.STANDARD)) continue;
-                        String path = new Publication(brand, routine, kind, paper, variant).relativePath();
-                        pdfs.add(new IndexView.Link(IndexView.pdfLabel(kind, paper, papers.size() > 1, variant),
+                        String path = new Publication(brand, routine, kind, paper, variant, language).relativePath();
+                        pdfs.add(new IndexView.Link(IndexView.pdfLabel(m, kind, paper, papers.size() > 1, variant),
                                 path.substring(path.indexOf('/') + 1)));
                     }
                 }
             }
             entries.add(new IndexView.Entry(h.title(), h.level(), h.forWhom(), h.howOften(),
-                    routine.id() + ".html", pdfs));
+                    pagePath(brand, routine, language).substring(brand.id().length() + 1), pdfs));
         }
         List<String> topics = library.routines().values().stream().filter(r -> brand.catalogue().publishes(r.id()))
                 .map(Routine::topic).distinct().toList();
-        String heading = topics.size() == 1 ? "Exercises for " + topics.get(0) : "Exercise handouts";
-        IndexView view = new IndexView(brand.name() + ": exercise handouts", heading, Views.LANGUAGE, entries);
-        return render(INDEX_TEMPLATE, brand, Map.of("index", view, "brand", Views.brand(brand)));
+        String heading = topics.size() == 1 ? m.format("index.heading", "topic", topics.get(0)) : m.text("index.headingMany");
+        IndexView view = new IndexView(m.format("index.title", "brand", brand.name()), heading, m.languageTag(), entries);
+        return render(INDEX_TEMPLATE, brand, Map.of("index", view, "brand", Views.brand(brand)), m);
     }
 
     /**
      * Renders twice: once to learn which characters the page uses, then with the fonts subset to
      * them (the text is the same both times; only the font rules differ).
      */
-    private byte[] render(String template, Brand brand, Map<String, Object> variables) {
+    private byte[] render(String template, Brand brand, Map<String, Object> variables, Messages m) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("logo", logoUri(brand.logo()));
-        all.put("logoAlt", brand.name() + " logo");
+        all.put("logoAlt", m.format("web.logoAlt", "brand", brand.name()));
         all.put("stylesheet", stylesheet);
         all.put("fontFamilies", fonts.cssFamilies());
         all.put("fontFaces", "");
-        String draft = templates.render(template, all);
+        String draft = templates.render(template, all, m);
         all.put("fontFaces", fonts.css(draft));
-        return templates.render(template, all).getBytes(StandardCharsets.UTF_8);
+        return templates.render(template, all, m).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String logoUri(Path logo) {

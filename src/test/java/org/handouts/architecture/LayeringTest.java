@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dependency direction of README: {@code cli → publish → web → {content, render, pdf, post} → model → {figures, images}}
- * (publish also uses the middle packages directly).
+ * The dependency direction of README: {@code cli → publish → web → {content, render, pdf, post} → languages → model → {figures, images}}
+ * (publish also uses the middle packages directly). {@code languages} (message bundles) sits
+ * below the middle stages: every stage that prints words may use it, and it uses only the model.
  * A package may use packages of lower layers only; the four middle packages do not use each other.
  * {@code figures} is at the bottom so the model can hold figure data and every stage can draw it.
  * Read from the sources: imports, static imports and fully qualified names in code (comments and
@@ -26,17 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LayeringTest {
     static final Path MAIN = Path.of("src/main/java/org/handouts");
-    static final Map<String, Integer> LAYER = Map.of(
-            "figures", 0, "images", 0,
-            "model", 1,
-            "content", 2, "render", 2, "pdf", 2, "post", 2,
-            "web", 3,
-            "publish", 4,
-            "cli", 5);
+    static final Map<String, Integer> LAYER = Map.ofEntries(
+            Map.entry("figures", 0), Map.entry("images", 0),
+            Map.entry("model", 1),
+            Map.entry("languages", 2),
+            Map.entry("content", 3), Map.entry("render", 3), Map.entry("pdf", 3), Map.entry("post", 3),
+            Map.entry("web", 4),
+            Map.entry("publish", 5),
+            Map.entry("cli", 6));
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+org\\.handouts\\.([a-z]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*handouts\\s*\\.\\s*([a-z]+)\\b");
     private static final Pattern COMMENTS_AND_STRINGS = Pattern.compile(
-            "//[^\\n]*|/\\*.*?\\*/|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
+            "//[^\\n]*|/\\*.*?\\*/|\"\"\".*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
 
     /** One use of another package: which file, which package it is in, which package it uses. */
     record Use(String file, String from, String to) {
@@ -135,21 +137,32 @@ class LayeringTest {
     void middlePackagesDoNotUseEachOtherOrThePublisher() throws IOException {
         Set<String> middle = Set.of("content", "render", "pdf", "post");
         assertThat(allUses()).filteredOn(u -> middle.contains(u.from()))
-                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("model", "figures", "images"));
+                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("languages", "model", "figures", "images"));
     }
 
     @Test
     void publishUsesTheMiddleLayerAndModelOnly() throws IOException {
         assertThat(allUses()).filteredOn(u -> u.from().equals("publish")).extracting(Use::to)
                 .containsAnyOf("content", "render", "pdf", "post")
-                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "web", "model", "figures", "images"));
+                .allSatisfy(to -> assertThat(to).isIn("content", "render", "pdf", "post", "web", "languages", "model", "figures", "images"));
     }
 
     @Test
     void webBuildsOnTheViewModelsOnly() throws IOException {
         // The web pages render the PDFs' view models: render, model and figures, never the PDF stages.
         assertThat(allUses()).filteredOn(u -> u.from().equals("web"))
-                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("render", "model", "figures"));
+                .allSatisfy(u -> assertThat(u.to()).as(u.toString()).isIn("render", "languages", "model", "figures"));
+    }
+
+    @Test
+    void languagesUseOnlyTheModelAndReadNoFiles() throws IOException {
+        // The bundles are read by the content stage, which locates their problems; this package formats.
+        assertThat(allUses()).filteredOn(u -> u.from().equals("languages")).extracting(Use::to).isSubsetOf("model");
+        try (Stream<Path> walk = Files.walk(MAIN.resolve("languages"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                assertThat(code(Files.readString(f))).as(f.toString()).doesNotContain("java.io.", "java.nio.file.", "java.net.");
+            }
+        }
     }
 
     @Test
@@ -162,7 +175,8 @@ class LayeringTest {
                 "org.apache.pdfbox", Set.of("post", "web"),
                 "org.apache.fontbox", Set.of("web"),
                 "com.fasterxml.jackson.dataformat.yaml", Set.of("content"),
-                "picocli", Set.of("cli"));
+                "picocli", Set.of("cli"),
+                "com.ibm.icu", Set.of("languages"));
         try (Stream<Path> walk = Files.walk(MAIN)) {
             for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String pkg = MAIN.relativize(f).getName(0).toString();

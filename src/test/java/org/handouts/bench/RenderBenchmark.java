@@ -34,7 +34,7 @@ public final class RenderBenchmark {
         BuildSettings settings = BuildSettings.forProject(project);
         FontSet fonts = FontSet.load(settings.fonts());
         Library library = new ContentLoader(settings.content(), project, fonts::canPrint, new org.handouts.pdf.PdfInspector()).load();
-        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts);
+        DocumentRenderer renderer = new DocumentRenderer(settings, library, fonts, org.handouts.languages.Bundles.shipped());
         Brand brand = library.brands().firstEntry().getValue();
         List<Publication> handouts = new ArrayList<>();
         List<Publication> trackers = new ArrayList<>();

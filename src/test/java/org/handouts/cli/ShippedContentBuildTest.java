@@ -171,7 +171,7 @@ class ShippedContentBuildTest {
             RoutineItem item = routine.items().get(i);
             Exercise e = library().requireExercise(item.exerciseId());
             String card = text.substring(starts.get(i), starts.get(i + 1));
-            for (String sentence : DoseWording.sentences(e.dose().with(item.dose()))) {
+            for (String sentence : DoseWording.sentences(org.handouts.languages.Bundles.english(), e.dose().with(item.dose()))) {
                 assertThat(card).as("card of %s", e.name()).contains(sentence);
             }
         }
@@ -219,8 +219,8 @@ class ShippedContentBuildTest {
                 .findFirst().orElseThrow();
         assertThat(item.dose().reps()).isPresent();
         Exercise e = library().requireExercise(item.exerciseId());
-        String own = DoseWording.sentences(e.dose()).get(0);
-        String overridden = DoseWording.sentences(e.dose().with(item.dose())).get(0);
+        String own = DoseWording.sentences(org.handouts.languages.Bundles.english(), e.dose()).get(0);
+        String overridden = DoseWording.sentences(org.handouts.languages.Bundles.english(), e.dose().with(item.dose())).get(0);
         assertThat(overridden).isNotEqualTo(own);
         try (PDDocument doc = Pdfs.open(pdf("beginner", "handout"))) {
             String text = Pdfs.text(doc);
@@ -275,7 +275,7 @@ class ShippedContentBuildTest {
                 int found = text.indexOf(row, at);
                 assertThat(found).as("row '%s' in order", row).isGreaterThanOrEqualTo(at);
                 at = found + row.length();
-                assertThat(text).contains(DoseWording.compact(e.dose().with(item.dose())));
+                assertThat(text).contains(DoseWording.compact(org.handouts.languages.Bundles.english(), e.dose().with(item.dose())));
             }
             assertThat(text).contains("Pain");
         }

@@ -36,7 +36,7 @@ class UserMistakesTest {
         Files.writeString(tmp.resolve("secret.txt"), "SECRET-DATA");
         Path handout = templates.resolve("handout.xhtml");
         Files.writeString(handout, Files.readString(handout)
-                .replace("<h2 class=\"exercises-heading\">", "<p th:insert=\"~{../secret.txt}\"/><h2 class=\"exercises-heading\">"));
+                .replace("<h2 class=\"exercises-heading\"", "<p th:insert=\"~{../secret.txt}\"/><h2 class=\"exercises-heading\""));
         Cli.Run run = Cli.run("build", "--content", project.content.toString(), "--templates", templates.toString(),
                 "--fonts", Cli.REPO.resolve("fonts").toString(), "--out", project.out.toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.INVALID_CONTENT);

@@ -70,7 +70,7 @@ class TemplateRendererTest {
         Library library = nastyLibrary(brand);
         Publication p = new Publication(brand, library.requireRoutine("r"), DocumentKind.HANDOUT, PaperSize.A4);
         String xhtml = new TemplateRenderer(TEMPLATES, Path.of("").toAbsolutePath())
-                .render("handout.xhtml", Map.of("handout", Views.handout(library, p)));
+                .render("handout.xhtml", Map.of("handout", Views.handout(org.handouts.languages.Bundles.english(), library, p)), org.handouts.languages.Bundles.english());
 
         assertThat(xhtml).doesNotContain("<script>", "]]>", "<img src=x>", "<b>rolls", "<i>", "</body>" + NASTY);
         Document doc = parse(xhtml); // well-formed: nothing escaped the text
@@ -94,7 +94,7 @@ class TemplateRendererTest {
                 byId(Advice::id, advice("a", "s")), byId(Routine::id, r)), "knee-rolls");
         Publication p = new Publication(brand, r, DocumentKind.HANDOUT, PaperSize.A4);
         Document doc = parse(new TemplateRenderer(TEMPLATES, Path.of("").toAbsolutePath())
-                .render("handout.xhtml", Map.of("handout", Views.handout(library, p))));
+                .render("handout.xhtml", Map.of("handout", Views.handout(org.handouts.languages.Bundles.english(), library, p)), org.handouts.languages.Bundles.english()));
 
         var images = doc.getElementsByTagNameNS("*", "img");
         List<org.w3c.dom.Element> figures = new java.util.ArrayList<>();
@@ -127,7 +127,7 @@ class TemplateRendererTest {
         Library library = nastyLibrary(brand);
         Publication p = new Publication(brand, library.requireRoutine("r"), DocumentKind.TRACKER, PaperSize.A4);
         String xhtml = new TemplateRenderer(TEMPLATES, Path.of("").toAbsolutePath())
-                .render("tracker.xhtml", Map.of("sheets", java.util.List.of(Views.tracker(library, p))));
+                .render("tracker.xhtml", Map.of("sheets", java.util.List.of(Views.tracker(org.handouts.languages.Bundles.english(), library, p))), org.handouts.languages.Bundles.english());
 
         assertThat(xhtml).doesNotContain("<script>", "]]>");
         Document doc = parse(xhtml);
@@ -142,7 +142,7 @@ class TemplateRendererTest {
                 <body><p th:text="${name}">x</p><p th:title="${name}">y</p></body>
                 </html>
                 """);
-        String xhtml = new TemplateRenderer(tmp, tmp).render("tiny.xhtml", Map.of("name", NASTY));
+        String xhtml = new TemplateRenderer(tmp, tmp).render("tiny.xhtml", Map.of("name", NASTY), org.handouts.languages.Bundles.english());
         assertThat(xhtml).doesNotContain("<script>").contains("&lt;script&gt;&amp;]]&gt;");
         Document doc = parse(xhtml);
         assertThat(doc.getElementsByTagNameNS("*", "p").item(0).getTextContent()).isEqualTo(NASTY);
@@ -161,7 +161,7 @@ class TemplateRendererTest {
                 </html>
                 """);
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(tmp, tmp).render("broken.xhtml", Map.of("name", "x")));
+                () -> new TemplateRenderer(tmp, tmp).render("broken.xhtml", Map.of("name", "x"), org.handouts.languages.Bundles.english()));
         assertThat(e.problems()).hasSize(1);
         Problem problem = e.problems().get(0);
         assertThat(problem.file()).isEqualTo("broken.xhtml");
@@ -179,7 +179,7 @@ class TemplateRendererTest {
                 </html>
                 """);
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(tmp, tmp).render("broken.xhtml", Map.of("name", "x")));
+                () -> new TemplateRenderer(tmp, tmp).render("broken.xhtml", Map.of("name", "x"), org.handouts.languages.Bundles.english()));
         assertThat(e.problems().get(0).format()).startsWith("broken.xhtml:2:").doesNotContain("\n", "\r");
     }
 
@@ -194,7 +194,7 @@ class TemplateRendererTest {
                 </html>
                 """);
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(tmp, tmp).render("nomethod.xhtml", Map.of("name", "x")));
+                () -> new TemplateRenderer(tmp, tmp).render("nomethod.xhtml", Map.of("name", "x"), org.handouts.languages.Bundles.english()));
         assertThat(e).isNotNull();
         assertThat(e.problems().get(0).format()).startsWith("nomethod.xhtml:4:").contains(": template error: ");
     }
@@ -213,14 +213,14 @@ class TemplateRendererTest {
                 </html>
                 """);
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(tmp, tmp).render("main.xhtml", Map.of()));
+                () -> new TemplateRenderer(tmp, tmp).render("main.xhtml", Map.of(), org.handouts.languages.Bundles.english()));
         assertThat(e.problems().get(0).format()).startsWith("parts/bad.xhtml:2:").contains("template error: ");
     }
 
     @Test
     void missingTemplateIsNamed() {
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(tmp, tmp).render("nope.xhtml", Map.of()));
+                () -> new TemplateRenderer(tmp, tmp).render("nope.xhtml", Map.of(), org.handouts.languages.Bundles.english()));
         assertThat(e.problems().get(0).format()).startsWith("nope.xhtml: template not found");
     }
 
@@ -230,7 +230,7 @@ class TemplateRendererTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.writeString(templates.resolve("broken.xhtml"), "<html xmlns:th=\"http://www.thymeleaf.org\">\n<p th:text=\"${a b}\">x</p></html>\n");
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new TemplateRenderer(templates, elsewhere).render("broken.xhtml", Map.of()));
+                () -> new TemplateRenderer(templates, elsewhere).render("broken.xhtml", Map.of(), org.handouts.languages.Bundles.english()));
         assertThat(e.problems().get(0).file()).isEqualTo(templates.resolve("broken.xhtml").toString());
         assertThat(e.problems().get(0).line()).isEqualTo(2);
     }

@@ -75,7 +75,7 @@ class ViewsTest {
 
     @Test
     void handoutCardsFollowTheRoutineOrderAndAreNumberedFromOne() {
-        HandoutView view = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.cards()).extracting(HandoutView.CardView::id).containsExactly("bridge", "knee-rolls", "plank");
         assertThat(view.cards()).extracting(HandoutView.CardView::number).containsExactly(1, 2, 3);
         assertThat(view.cards()).extracting(HandoutView.CardView::name).containsExactly("Bridge", "Knee rolls", "Plank");
@@ -83,7 +83,7 @@ class ViewsTest {
 
     @Test
     void handoutCardUsesTheRoutinesOverriddenDose() {
-        HandoutView view = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.cards().get(1).dose())
                 .containsExactly("Repeat 3 times, alternating sides.", "Hold for 1 deep breath each time.");
         assertThat(view.cards().get(0).dose()).containsExactly("Repeat 10 times.");
@@ -92,7 +92,7 @@ class ViewsTest {
 
     @Test
     void handoutCardCarriesTheExercisesWords() {
-        HandoutView.CardView card = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4)).cards().get(1);
+        HandoutView.CardView card = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4)).cards().get(1);
         assertThat(card.aliases()).isEqualTo("Also called: Knee roll, Rolls");
         assertThat(card.position()).isEqualTo("Lying on your back");
         assertThat(card.category()).isEqualTo("Mobility");
@@ -119,7 +119,7 @@ class ViewsTest {
 
     @Test
     void ownPicturesAreCaptionedDescribedAndFittedIntoThePictureBox() {
-        HandoutView view = Views.handout(withOwnPictures(library, "knee-rolls"), publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), withOwnPictures(library, "knee-rolls"), publication(DocumentKind.HANDOUT, PaperSize.A4));
         List<HandoutView.PictureView> pictures = view.cards().get(1).pictures();
         assertThat(pictures).extracting(HandoutView.PictureView::label).containsExactly("Start", "End");
         assertThat(pictures).extracting(HandoutView.PictureView::alt)
@@ -133,7 +133,7 @@ class ViewsTest {
 
     @Test
     void equipmentOfOneIsSaidWithoutAnd() {
-        HandoutView view = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.cards().get(0).equipment()).isEqualTo("You need a mat.");
         assertThat(view.cards().get(2).equipment()).isEmpty();
         assertThat(view.cards().get(0).aliases()).isEmpty();
@@ -142,7 +142,7 @@ class ViewsTest {
     @Test
     void sourcesAreListedOnceInTheOrderTheyAreFirstUsed() {
         // stop-if, warm-up, exercises in routine order, cool-down, then further advice in routine order.
-        HandoutView view = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.sources()).containsExactly(
                 "Publisher of s-stop, \u201cTitle of s-stop\u201d",
                 "Publisher of s-warm, \u201cTitle of s-warm\u201d",
@@ -161,13 +161,13 @@ class ViewsTest {
                         source("s-shared"), source("s-exercise-a"), source("s-exercise-b"), source("s-cool"),
                         source("s-extra-1"), source("s-extra-2")),
                 library.exercises(), library.advice(), library.routines());
-        assertThat(Views.handout(withNote, publication(DocumentKind.HANDOUT, PaperSize.A4)).sources().get(0))
+        assertThat(Views.handout(org.handouts.languages.Bundles.english(), withNote, publication(DocumentKind.HANDOUT, PaperSize.A4)).sources().get(0))
                 .isEqualTo("P, \u201cT\u201d (reviewed 2018)");
     }
 
     @Test
     void handoutSaysTitleLevelHowOftenAndTheNextRoutine() {
-        HandoutView view = Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.title()).isEqualTo("Gentle start");
         assertThat(view.level()).isEqualTo("Beginner");
         assertThat(view.howOften()).isEqualTo("Do this routine every day. It takes about 20 minutes.");
@@ -182,24 +182,24 @@ class ViewsTest {
         Routine noMinutes = new Routine("gentle", "Gentle start", "stiff knees", Level.BEGINNER, "Anyone.",
                 org.handouts.model.Frequency.MOST_DAYS, OptionalInt.empty(), "stop", "warm", gentle.items(), "cool",
                 List.of(), List.of("Easy."), Optional.empty());
-        HandoutView view = Views.handout(library, new Publication(clinic, noMinutes, DocumentKind.HANDOUT, PaperSize.A4));
+        HandoutView view = Views.handout(org.handouts.languages.Bundles.english(), library, new Publication(clinic, noMinutes, DocumentKind.HANDOUT, PaperSize.A4));
         assertThat(view.howOften()).isEqualTo("Do this routine on most days of the week.");
         assertThat(view.nextTitle()).isEmpty();
     }
 
     @Test
     void documentTitleNamesRoutineLevelKindAndTopic() {
-        assertThat(Views.handout(library, publication(DocumentKind.HANDOUT, PaperSize.A4)).document())
+        assertThat(Views.handout(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.HANDOUT, PaperSize.A4)).document())
                 .isEqualTo(new DocumentView("Gentle start (Beginner): Exercise handout for stiff knees", "en-GB", "A4 portrait", true));
-        assertThat(Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.LETTER)).document())
+        assertThat(Views.tracker(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.TRACKER, PaperSize.LETTER)).document())
                 .isEqualTo(new DocumentView("Gentle start (Beginner): Weekly tracking sheet for stiff knees", "en-GB", "letter landscape", true));
     }
 
     @Test
     void anExerciseWithSeveralPositionsNamesThemAll() {
-        assertThat(Views.positionLabel(List.of(Position.SITTING))).isEqualTo("Sitting");
-        assertThat(Views.positionLabel(List.of(Position.SITTING, Position.STANDING))).isEqualTo("Sitting or standing");
-        assertThat(Views.positionLabel(List.of(Position.SITTING, Position.KNEELING, Position.STANDING)))
+        assertThat(Views.positionLabel(org.handouts.languages.Bundles.english(), List.of(Position.SITTING))).isEqualTo("Sitting");
+        assertThat(Views.positionLabel(org.handouts.languages.Bundles.english(), List.of(Position.SITTING, Position.STANDING))).isEqualTo("Sitting or standing");
+        assertThat(Views.positionLabel(org.handouts.languages.Bundles.english(), List.of(Position.SITTING, Position.KNEELING, Position.STANDING)))
                 .isEqualTo("Sitting, kneeling or standing");
     }
 
@@ -208,13 +208,13 @@ class ViewsTest {
         Routine named = new Routine("gentle", "Gentle start for Stiff Knees", "stiff knees", Level.BEGINNER, "Anyone.",
                 org.handouts.model.Frequency.DAILY, OptionalInt.empty(), "stop", "warm", gentle.items(), "cool",
                 List.of(), List.of("Easy."), Optional.empty());
-        assertThat(Views.title(new Publication(clinic, named, DocumentKind.HANDOUT, PaperSize.A4)))
+        assertThat(Views.title(org.handouts.languages.Bundles.english(), new Publication(clinic, named, DocumentKind.HANDOUT, PaperSize.A4)))
                 .isEqualTo("Gentle start for Stiff Knees (Beginner): Exercise handout");
     }
 
     @Test
     void trackerRowsFollowTheRoutineWithCompactTargets() {
-        TrackerView view = Views.tracker(library, publication(DocumentKind.TRACKER, PaperSize.A4));
+        TrackerView view = Views.tracker(org.handouts.languages.Bundles.english(), library, publication(DocumentKind.TRACKER, PaperSize.A4));
         assertThat(view.rows()).containsExactly(
                 new TrackerView.RowView(1, "Bridge", "10 times", false),
                 new TrackerView.RowView(2, "Knee rolls", "3 times, alternating \u00b7 hold 1 breath", false),

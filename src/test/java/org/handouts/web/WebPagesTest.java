@@ -77,7 +77,7 @@ class WebPagesTest {
     static void load() throws IOException {
         fonts = readFonts();
         library = new ContentLoader(REPO.resolve("content"), REPO, cp -> true, new org.handouts.pdf.PdfInspector()).load();
-        web = new WebPages(REPO.resolve("templates"), REPO, fonts());
+        web = new WebPages(REPO.resolve("templates"), REPO, fonts(), org.handouts.languages.Bundles.shipped());
     }
 
     static Stream<Publication> handouts() {
@@ -90,7 +90,7 @@ class WebPagesTest {
     }
 
     static Document index() {
-        return Jsoup.parse(new String(web.index(library, library.brands().values().iterator().next(), List.of(PaperSize.A4), List.of(Variant.STANDARD), false),
+        return Jsoup.parse(new String(web.index(library, library.brands().values().iterator().next(), "en", List.of(PaperSize.A4), List.of(Variant.STANDARD), false),
                 StandardCharsets.UTF_8));
     }
 
@@ -110,7 +110,7 @@ class WebPagesTest {
     @ParameterizedTest
     @MethodSource("handouts")
     void holdsEveryStepDoseTipCautionAndSourceOfItsHandout(Publication p) {
-        HandoutView h = Views.handout(library, p);
+        HandoutView h = Views.handout(org.handouts.languages.Bundles.english(), library, p);
         Document doc = page(p);
 
         assertThat(doc.title()).isEqualTo(h.document().title());
@@ -147,7 +147,7 @@ class WebPagesTest {
     void drawsEachExercisesFigureAsInlineSvgWithATextAlternative(Publication p) {
         Document doc = page(p);
         int drawn = 0;
-        for (HandoutView.CardView c : Views.handout(library, p).cards()) {
+        for (HandoutView.CardView c : Views.handout(org.handouts.languages.Bundles.english(), library, p).cards()) {
             List<HandoutView.PictureView> pictures = c.pictures().stream().filter(pv -> pv.src().startsWith("figure:")).toList();
             Elements svgs = doc.getElementById("exercise-" + c.id()).select("figure svg");
             assertThat(svgs).as(c.id()).hasSize(pictures.size());
@@ -198,12 +198,12 @@ class WebPagesTest {
         byte[] html = web.page(own, p);
         Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
 
-        assertThat(new WebPages(REPO.resolve("templates"), REPO, fonts()).page(own, p)).as("byte-identical again").isEqualTo(html);
+        assertThat(new WebPages(REPO.resolve("templates"), REPO, fonts(), org.handouts.languages.Bundles.shipped()).page(own, p)).as("byte-identical again").isEqualTo(html);
         Element card = doc.getElementById("exercise-" + id);
         assertThat(card.select("figure svg")).as("no drawn figure where the clinic gave a picture").isEmpty();
         Elements images = card.select("figure > img.picture");
         assertThat(texts(card.select("figure > figcaption"))).containsExactly("Start", "Middle", "End");
-        String drawnStart = Views.handout(library, shipped).cards().stream().filter(c -> c.id().equals(id)).findFirst()
+        String drawnStart = Views.handout(org.handouts.languages.Bundles.english(), library, shipped).cards().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow().pictures().get(0).alt();
         assertThat(images.eachAttr("alt")).containsExactly(normal(drawnStart), "Halfway there, <b>slowly</b> & gently.",
                 "At the end of the movement.");
@@ -226,7 +226,7 @@ class WebPagesTest {
     @ParameterizedTest
     @MethodSource("handouts")
     void tracksTheWeekInATableWithDayAndExerciseHeaders(Publication p) {
-        TrackerView t = Views.tracker(library, new Publication(p.brand(), p.routine(), DocumentKind.TRACKER, p.paper()));
+        TrackerView t = Views.tracker(org.handouts.languages.Bundles.english(), library, new Publication(p.brand(), p.routine(), DocumentKind.TRACKER, p.paper()));
         Element table = page(p).selectFirst("#tracker table");
 
         assertThat(table).isNotNull();
@@ -297,7 +297,7 @@ class WebPagesTest {
     @ParameterizedTest
     @MethodSource("everyPage")
     void setsItsLanguageAndRunsItsHeadingsInOrder(Document doc) {
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo(Views.LANGUAGE);
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en-GB");
         assertThat(doc.selectFirst("meta[name=viewport]").attr("content")).contains("width=device-width");
         List<Integer> levels = doc.select("h1, h2, h3, h4, h5, h6").stream()
                 .map(h -> h.tagName().charAt(1) - '0').toList();
@@ -380,10 +380,10 @@ class WebPagesTest {
     @Test
     void rendersTheSameBytesEveryTime() throws IOException {
         Publication p = handouts().findFirst().orElseThrow();
-        WebPages other = new WebPages(REPO.resolve("templates"), REPO, fonts());
+        WebPages other = new WebPages(REPO.resolve("templates"), REPO, fonts(), org.handouts.languages.Bundles.shipped());
         assertThat(other.page(library, p)).isEqualTo(web.page(library, p));
         Brand brand = p.brand();
-        assertThat(other.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false)).isEqualTo(web.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false));
+        assertThat(other.index(library, brand, "en", List.of(PaperSize.A4), List.of(Variant.STANDARD), false)).isEqualTo(web.index(library, brand, "en", List.of(PaperSize.A4), List.of(Variant.STANDARD), false));
     }
 
     @Test
@@ -410,7 +410,7 @@ class WebPagesTest {
         Brand brand = new Brand(real.id(), real.name(), real.logo(), real.primary(), real.accent(), real.address(),
                 real.phone(), real.website(), real.email(), real.disclaimer(),
                 org.handouts.model.Catalogue.of(List.of(ids.get(ids.size() - 1))), real.variants());
-        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4), List.of(Variant.STANDARD), false), StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(new String(web.index(library, brand, "en", List.of(PaperSize.A4), List.of(Variant.STANDARD), false), StandardCharsets.UTF_8));
         assertThat(doc.select("li.routine h2 a").eachAttr("href")).containsExactly(ids.get(ids.size() - 1) + ".html");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Exercises for " + library.requireRoutine(ids.get(0)).topic());
     }
@@ -418,7 +418,7 @@ class WebPagesTest {
     @Test
     void indexNamesThePaperWhenThereAreSeveralAndLinksBookletsWhenBuilt() {
         Brand brand = library.brands().values().iterator().next();
-        Document doc = Jsoup.parse(new String(web.index(library, brand, List.of(PaperSize.A4, PaperSize.LETTER), List.of(Variant.STANDARD), true),
+        Document doc = Jsoup.parse(new String(web.index(library, brand, "en", List.of(PaperSize.A4, PaperSize.LETTER), List.of(Variant.STANDARD), true),
                 StandardCharsets.UTF_8));
         Element first = doc.selectFirst("li.routine");
         assertThat(first.select(".downloads a").eachText()).containsExactly("Handout to print (PDF, A4)",
@@ -454,7 +454,7 @@ class WebPagesTest {
         Files.writeString(templates.resolve("web/page.css"), "body { color: black; }\n.a { content: \"</style>\"; }\n");
 
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new WebPages(templates, tmp, fonts()));
+                () -> new WebPages(templates, tmp, fonts(), org.handouts.languages.Bundles.shipped()));
 
         assertThat(e).isNotNull();
         assertThat(e.problems()).hasSize(1);
@@ -466,7 +466,7 @@ class WebPagesTest {
     void aMissingStylesheetIsATemplateError() throws IOException {
         Files.createDirectories(tmp.resolve("templates"));
         InvalidContentException e = catchThrowableOfType(InvalidContentException.class,
-                () -> new WebPages(tmp.resolve("templates"), tmp, fonts()));
+                () -> new WebPages(tmp.resolve("templates"), tmp, fonts(), org.handouts.languages.Bundles.shipped()));
         assertThat(e.problems().get(0).toString())
                 .isEqualTo("templates/web/page.css: template not found (pass --templates DIR pointing at a folder with web/page.css)");
     }

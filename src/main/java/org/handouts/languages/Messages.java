@@ -1,0 +1,153 @@
+package org.handouts.languages;
+
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One language's message bundle: every fixed word the outputs print, as ICU MessageFormat
+ * patterns with named arguments ({@code "{n, plural, one {# vez} other {# veces}}"}), and the
+ * locale that picks the plural rules, date names and list words. Immutable and safe to share
+ * between threads: each format works on its own copy of the compiled pattern.
+ */
+public final class Messages {
+    private final String code;
+    private final ULocale locale;
+    private final Map<String, MessageFormat> formats;
+    private final Map<String, String> patterns;
+
+    /**
+     * @param code     the language code the bundle is known by, such as {@code es}
+     * @param locale   the BCP 47 locale it is written for, such as {@code es-ES}
+     * @param patterns every key of {@link Keys#ALL}, each a pattern that {@link #problemWith} accepts
+     * @throws IllegalArgumentException when a key is missing or a pattern does not compile; the
+     *                                  reader reports these with their place in the file first
+     */
+    public Messages(String code, String locale, Map<String, String> patterns) {
+        this.code = Objects.requireNonNull(code);
+        this.locale = ULocale.forLanguageTag(Objects.requireNonNull(locale));
+        this.patterns = Map.copyOf(new TreeMap<>(patterns));
+        Map<String, MessageFormat> compiled = new HashMap<>();
+        for (String key : Keys.ALL.keySet()) {
+            String pattern = patterns.get(key);
+            if (pattern == null) throw new IllegalArgumentException(code + ": " + key + ": missing");
+            Optional<String> problem = problemWith(key, pattern, locale);
+            if (problem.isPresent()) throw new IllegalArgumentException(code + ": " + key + ": " + problem.get());
+            compiled.put(key, new MessageFormat(pattern, this.locale));
+        }
+        this.formats = Map.copyOf(compiled);
+    }
+
+    /** The language code, such as {@code es}. */
+    public String code() {
+        return code;
+    }
+
+    /** The BCP 47 tag written into PDFs and web pages, such as {@code es-ES}. */
+    public String languageTag() {
+        return locale.toLanguageTag();
+    }
+
+    /** The locale, for code that formats with Java's own classes. */
+    public Locale locale() {
+        return locale.toLocale();
+    }
+
+    /** The message {@code key} with no arguments. */
+    public String text(String key) {
+        return format(key);
+    }
+
+    /**
+     * The message {@code key} with its named arguments given as name, value pairs:
+     * {@code format("dose.times", "n", 8, "range", "8 to 10")}.
+     */
+    public String format(String key, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values come in pairs");
+        Map<String, Object> args = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return format(key, args);
+    }
+
+    /** The message {@code key} with named arguments. */
+    public String format(String key, Map<String, Object> args) {
+        MessageFormat format = formats.get(key);
+        if (format == null) throw new IllegalArgumentException("no message '" + key + "' (not in Keys.ALL)");
+        Map<String, Object> values = new HashMap<>(args);
+        // A date is passed as a calendar at UTC, so the day printed never depends on the machine's time zone.
+        values.replaceAll((name, value) -> value instanceof LocalDate d ? calendar(d) : value);
+        return ((MessageFormat) format.clone()).format(values);
+    }
+
+    /** Whether the bundle holds {@code key}, for templates that ask by name. */
+    public boolean has(String key) {
+        return formats.containsKey(key);
+    }
+
+    /** "a, b and c" ("a, b y c" in Spanish): the locale's own list words. */
+    public String and(List<String> items) {
+        return ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE).format(items);
+    }
+
+    /** "a, b or c" ("a, b o c"). */
+    public String or(List<String> items) {
+        return ListFormatter.getInstance(locale, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(items);
+    }
+
+    /** The patterns as written, by key, for tests and checks. */
+    public Map<String, String> patterns() {
+        return patterns;
+    }
+
+    /**
+     * What is wrong with {@code pattern} as the message {@code key} of a bundle for
+     * {@code locale}, or empty: it must compile as an ICU message and use only the arguments the
+     * program passes for that key.
+     */
+    public static Optional<String> problemWith(String key, String pattern, String locale) {
+        List<String> allowed = Keys.ALL.get(key);
+        if (allowed == null) return Optional.of("not a message the program prints");
+        MessageFormat format;
+        try {
+            format = new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+        } catch (IllegalArgumentException e) {
+            return Optional.of("not a valid ICU message: " + e.getMessage());
+        }
+        for (String used : format.getArgumentNames()) {
+            if (!allowed.contains(used)) {
+                return Optional.of("uses {" + used + "}, which this message is not given"
+                        + (allowed.isEmpty() ? " (it takes no arguments)" : " (it takes " + braced(allowed) + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "{n}, {range}". */
+    public static String braced(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
+    }
+
+    private static Calendar calendar(LocalDate date) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        c.clear();
+        c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        return code + " (" + languageTag() + ")";
+    }
+}
