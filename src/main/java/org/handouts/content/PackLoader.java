@@ -145,12 +145,25 @@ public final class PackLoader {
         var paper = f.findEnum("paper", PaperSize.class);
         var duplex = f.find("duplex").flatMap(n -> bool(f, n, "duplex"));
         var variant = f.findEnum("variant", Variant.class);
+        var languageNode = f.find("language");
+        var language = languageNode.flatMap(n -> f.scalarText(n, "language")).map(String::strip);
         var link = f.find("link").flatMap(n -> link(f, n, "link"));
         Optional<List<Stage>> stages = stages(f, library, brand, given);
         var review = f.findDate("review");
         if (patient.isEmpty() || reference.isEmpty() || brand.isEmpty() || start.isEmpty() || notes.isEmpty()
-                || stages.isEmpty()) {
+                || stages.isEmpty() || (languageNode.isPresent() && language.isEmpty())) {
             return Optional.empty();
+        }
+        if (language.isPresent()) {
+            // Only a language the brand publishes in: its content is checked to be translated into those.
+            List<String> published = library.requireBrand(brand.get()).languages();
+            if (!published.contains(language.get())) {
+                f.problem(languageNode.get(), "language", "'" + language.get() + "' is not a language brand '" + brand.get()
+                        + "' publishes in", "use one of: " + String.join(", ", published)
+                        + "; or add it to the brand's languages (with its translations), or leave language out for "
+                        + published.get(0));
+                return Optional.empty();
+            }
         }
         int weeks = stages.get().stream().mapToInt(Stage::weeks).sum();
         LocalDate end = start.get().plusWeeks(weeks);
@@ -168,7 +181,9 @@ public final class PackLoader {
         return Optional.of(new Pack(ref, patient.get(), brand.get(), start.get(), review.orElse(end), stages.get(),
                 clinician, notes.get(), paper.orElse(PaperSize.A4), duplex.orElse(false), link,
                 // By default, the brand's first variant: a clinic that prints large by default does so for packs too.
-                variant.orElseGet(() -> library.requireBrand(brand.get()).variants().get(0))));
+                variant.orElseGet(() -> library.requireBrand(brand.get()).variants().get(0)),
+                // By default, the brand's main language.
+                language));
     }
 
     /** The programme: a list of stages, or one routine for some weeks (the single-routine form). */

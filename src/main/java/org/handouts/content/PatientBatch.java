@@ -36,7 +36,7 @@ import java.util.function.IntPredicate;
 public final class PatientBatch {
     /** The columns, in the order the docs list them. */
     public static final List<String> COLUMNS = List.of("reference", "patient", "clinician", "start", "programme", "routine",
-            "weeks", "brand", "paper", "variant", "notes", "review", "duplex", "link");
+            "weeks", "brand", "paper", "variant", "language", "notes", "review", "duplex", "link");
     private static final Set<String> REQUIRED = Set.of("reference", "patient", "start", "brand");
     /** The most rows one batch takes: a clinic's day is far fewer; a runaway file is refused early. */
     public static final int MAX_ROWS = 100_000;

@@ -236,6 +236,7 @@ public final class Keys {
             pack.title plan
             pack.subject topics stages weeks
             pack.keyword
+            pack.blankPage
             web.skip
             web.contents
             web.logoAlt brand

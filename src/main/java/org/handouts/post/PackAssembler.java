@@ -1,5 +1,7 @@
 package org.handouts.post;
 
+import org.handouts.languages.Messages;
+
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -77,7 +79,8 @@ public final class PackAssembler {
     }
 
     /** Merges the parts and finishes the pack. */
-    public PdfFinisher.Finished assemble(List<Part> parts, boolean duplex, Optional<String> qrLink, DocumentInfo info) {
+    public PdfFinisher.Finished assemble(List<Part> parts, boolean duplex, Optional<String> qrLink, DocumentInfo info,
+                                         Messages m) {
         List<PDDocument> sources = new ArrayList<>();
         try (PDDocument target = new PDDocument()) {
             PDFMergerUtility merger = new PDFMergerUtility();
@@ -104,7 +107,7 @@ public final class PackAssembler {
             if (qrLink.isPresent()) drawQr(target, target.getPage(0), qrLink.get());
             outline(target, starts);
             labels(target);
-            stamp(target, footers, blanks);
+            stamp(target, footers, blanks, m);
             PdfFinisher.applyInfo(target, info);
             return new PdfFinisher.Finished(PdfFinisher.save(target), target.getNumberOfPages());
         } catch (IOException e) {
@@ -162,7 +165,7 @@ public final class PackAssembler {
         doc.getDocumentCatalog().setPageLabels(labels);
     }
 
-    private void stamp(PDDocument doc, Map<COSDictionary, Footer> footers, List<PDPage> blanks) throws IOException {
+    private void stamp(PDDocument doc, Map<COSDictionary, Footer> footers, List<PDPage> blanks, Messages m) throws IOException {
         PDFont bold = PDType0Font.load(doc, boldFont.toFile());
         PDFont regular = blanks.isEmpty() ? bold : PDType0Font.load(doc, regularFont.toFile());
         int total = doc.getNumberOfPages();
@@ -175,7 +178,7 @@ public final class PackAssembler {
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out.setNonStrokingColor(GREY, GREY, GREY);
-                String text = "Page " + number + " of " + total;
+                String text = m.format("document.page", "page", number, "pages", total);
                 float width = bold.getStringWidth(text) / 1000f * FOOTER_SIZE;
                 out.beginText();
                 out.setFont(bold, FOOTER_SIZE);
@@ -184,7 +187,7 @@ public final class PackAssembler {
                 out.showText(text);
                 out.endText();
                 if (blanks.contains(page)) {
-                    String note = "This page is left blank on purpose.";
+                    String note = m.text("pack.blankPage");
                     float noteWidth = regular.getStringWidth(note) / 1000f * 12f;
                     out.beginText();
                     out.setFont(regular, 12f);

@@ -103,7 +103,7 @@ final class PackRenderer {
                             "date", m.format("date.medium", "date", pack.weekStart(w)))).toList();
             parts.add(new PackAssembler.Part(sheetsPdf, names, true, LANDSCAPE_FOOTER));
         }
-        return assembler.assemble(parts, pack.duplex(), pack.link(), info(m, pack, brand, routines, inputHash));
+        return assembler.assemble(parts, pack.duplex(), pack.link(), info(m, pack, brand, routines, inputHash), m);
     }
 
     private byte[] handoutPdf(HandoutView view, Publication handout, Messages m) {
