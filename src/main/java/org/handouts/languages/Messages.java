@@ -125,7 +125,18 @@ public final class Messages {
         } catch (IllegalArgumentException e) {
             return Optional.of("not a valid ICU message: " + e.getMessage());
         }
-        for (String used : format.getArgumentNames()) {
+        // Every argument, also those inside plural and select branches (getArgumentNames gives only the top level).
+        com.ibm.icu.text.MessagePattern parsed = new com.ibm.icu.text.MessagePattern(pattern);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME) names.add(parsed.getSubstring(part));
+            if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NUMBER) {
+                return Optional.of("uses {" + parsed.getSubstring(part) + "}: arguments are named"
+                        + (allowed.isEmpty() ? " (this message takes none)" : ", such as " + braced(allowed)));
+            }
+        }
+        for (String used : names) {
             if (!allowed.contains(used)) {
                 return Optional.of("uses {" + used + "}, which this message is not given"
                         + (allowed.isEmpty() ? " (it takes no arguments)" : " (it takes " + braced(allowed) + ")"));

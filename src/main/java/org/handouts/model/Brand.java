@@ -55,6 +55,7 @@ public record Brand(String id, String name, Path logo, Colour primary, Colour ac
 
     /** The same brand with its printed text in another language: name, address lines and disclaimer. */
     public Brand withText(String newName, List<String> newAddress, String newDisclaimer) {
-        return new Brand(id, newName, logo, primary, accent, newAddress, phone, website, email, newDisclaimer, catalogue, variants);
+        return new Brand(id, newName, logo, primary, accent, newAddress, phone, website, email, newDisclaimer, catalogue, variants,
+                languages);
     }
 }
