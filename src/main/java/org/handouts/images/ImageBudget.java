@@ -46,15 +46,21 @@ public final class ImageBudget {
 
     /**
      * Why {@code image} cannot be used, if it cannot: not an image a reader knows, a CMYK or YCCK
-     * JPEG (see {@link JpegColours}), larger decoded than the budget, or damaged. Decodes the pixels only when the header is within the budget.
+     * JPEG or one stored turned (see {@link JpegMarkers}), larger decoded than the budget, or damaged. Decodes the pixels only when the header is within the budget.
      * Messages start with a verb ("is ...", "cannot ..."), so callers can put the file name first.
      */
     public Optional<Problem> findProblem(Path image) {
         try {
-            Optional<String> press = JpegColours.findPressColours(image);
+            Optional<JpegMarkers> jpeg = JpegMarkers.read(image);
+            Optional<String> press = jpeg.flatMap(JpegMarkers::findPressColours);
             if (press.isPresent()) {
                 return Optional.of(new Problem("is a " + press.get() + " JPEG, in printing-press colours that an archival "
                         + "(PDF/A) handout in sRGB cannot hold", "export it as an sRGB JPEG or as PNG"));
+            }
+            if (jpeg.isPresent() && jpeg.get().orientation() != 1) {
+                return Optional.of(new Problem("is stored turned or mirrored, with an EXIF orientation (" + jpeg.get().orientation()
+                        + ") that a PDF ignores: the handout would print it on its side or upside down",
+                        "turn it upright in a picture editor and export it again, or as PNG"));
             }
         } catch (IOException e) {
             return Optional.of(damaged());

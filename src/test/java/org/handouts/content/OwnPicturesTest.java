@@ -133,6 +133,25 @@ class OwnPicturesTest {
     }
 
     @Test
+    void aJpegStoredTurnedIsRefusedAtItsLineAsThePdfWouldPrintItTurned() throws IOException {
+        Path content = content();
+        PictureFiles.turnedJpeg(content.resolve("exercises/start.jpg"), 120, 80, 6, true);
+        PictureFiles.turnedJpeg(content.resolve("exercises/end.jpg"), 120, 80, 3, false);
+        addPictures(content, "start.jpg", "end.jpg");
+
+        String turned = ") that a PDF ignores: the handout would print it on its side or upside down (turn it upright in a "
+                + "picture editor and export it again, or as PNG; about 800 pixels wide is plenty for a picture)";
+        assertThat(ContentFixtures.problemsOf(project)).containsExactly(
+                "content/exercises/knee-rolls.yaml:16:17: pictures.start.file: 'start.jpg' is stored turned or mirrored, with an "
+                        + "EXIF orientation (6" + turned,
+                "content/exercises/knee-rolls.yaml:18:11: pictures.end.file: 'end.jpg' is stored turned or mirrored, with an "
+                        + "EXIF orientation (3" + turned);
+        PictureFiles.turnedJpeg(content.resolve("exercises/start.jpg"), 120, 80, 1, true);
+        PictureFiles.jpeg(content.resolve("exercises/end.jpg"), 120, 80);
+        assertThat(ContentFixtures.loader(project).load().requireExercise("knee-rolls").pictures()).hasSize(2);
+    }
+
+    @Test
     void aCmykJpegLogoIsRefusedAtItsLine() throws IOException {
         Path content = content();
         PictureFiles.pressJpeg(content.resolve("brands/logo.jpg"), 120, 80, false);

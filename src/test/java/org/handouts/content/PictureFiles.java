@@ -86,6 +86,33 @@ public final class PictureFiles {
         return write(file, marked);
     }
 
+    /**
+     * A JPEG with an EXIF orientation tag (6: turn 90° clockwise to show it; 3: turn it over), in
+     * Intel ({@code littleEndian}) or Motorola byte order, as phone cameras write them.
+     */
+    public static Path turnedJpeg(Path file, int width, int height, int orientation, boolean littleEndian) {
+        byte[] plain;
+        try {
+            plain = Files.readAllBytes(jpeg(file, width, height));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.nio.ByteBuffer exif = java.nio.ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4);
+        exif.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.capacity() - 2));
+        exif.put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        exif.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M');
+        exif.order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        exif.putShort((short) 42).putInt(8);                                   // TIFF header; the directory follows it
+        exif.putShort((short) 1);                                              // one entry:
+        exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        exif.putInt(0);                                                        // no next directory
+        byte[] marked = new byte[plain.length + exif.capacity()];
+        System.arraycopy(plain, 0, marked, 0, 2);
+        System.arraycopy(exif.array(), 0, marked, 2, exif.capacity());
+        System.arraycopy(plain, 2, marked, 2 + exif.capacity(), plain.length - 2);
+        return write(file, marked);
+    }
+
     /** A one-page PDF with a line of text in Helvetica, referred to but not embedded. */
     public static Path pdfWithFontNotEmbedded(Path file, float width, float height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
