@@ -60,15 +60,19 @@ public final class PackAssembler {
     /**
      * Where a part's templates print the footer, so the stamped number sits where "Page X of Y"
      * does on a general handout: the page's right margin and the footer text's baseline above
-     * the bottom edge, in millimetres.
+     * the bottom edge, in millimetres, and its size (18 pt in large print).
      */
-    public record Footer(float rightMarginMm, float baselineMm) {
+    public record Footer(float rightMarginMm, float baselineMm, float sizePt) {
+        /** At the standard footer's size. */
+        public Footer(float rightMarginMm, float baselineMm) {
+            this(rightMarginMm, baselineMm, FOOTER_SIZE);
+        }
     }
 
     /**
      * One rendered part. {@code bookmarks} names its pages in the outline: one title for the
-     * whole part (a handout) or one per page (weekly sheets); each named page starts on the
-     * front of a sheet when printing double-sided.
+     * whole part (a handout) or one per page (weekly sheets; "" for a page that continues the
+     * one before); each named page starts on the front of a sheet when printing double-sided.
      */
     public record Part(byte[] pdf, List<String> bookmarks, boolean bookmarkEachPage, Footer footer) {
         public Part {
@@ -104,7 +108,7 @@ public final class PackAssembler {
                 }
             }
             List<PDPage> blanks = duplex ? insertBlankBacks(target, starts) : List.of();
-            if (qrLink.isPresent()) drawQr(target, target.getPage(0), qrLink.get());
+            if (qrLink.isPresent()) drawQr(target, qrLink.get());
             outline(target, starts);
             labels(target);
             stamp(target, footers, blanks, m);
@@ -126,10 +130,14 @@ public final class PackAssembler {
     private record Starts(PDPage page, String title) {
     }
 
-    /** Before every page that starts a part or a sheet and would fall on a back, a blank page. */
+    /**
+     * Before every page that starts a part or a sheet and would fall on a back, a blank page. A
+     * page with no title continues the one before (a large-print week's second page).
+     */
     private static List<PDPage> insertBlankBacks(PDDocument doc, List<Starts> starts) {
         List<PDPage> blanks = new ArrayList<>();
         for (Starts s : starts) {
+            if (s.title().isEmpty()) continue;
             int index = doc.getPages().indexOf(s.page());
             if (index % 2 == 1) {
                 PDPage previous = doc.getPage(index - 1);
@@ -179,18 +187,20 @@ public final class PackAssembler {
             try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out.setNonStrokingColor(GREY, GREY, GREY);
                 String text = m.format("document.page", "page", number, "pages", total);
-                float width = bold.getStringWidth(text) / 1000f * FOOTER_SIZE;
+                float width = bold.getStringWidth(text) / 1000f * footer.sizePt();
                 out.beginText();
-                out.setFont(bold, FOOTER_SIZE);
+                out.setFont(bold, footer.sizePt());
                 out.newLineAtOffset(box.getUpperRightX() - footer.rightMarginMm() * MM - width,
                         box.getLowerLeftY() + footer.baselineMm() * MM);
                 out.showText(text);
                 out.endText();
                 if (blanks.contains(page)) {
                     String note = m.text("pack.blankPage");
-                    float noteWidth = regular.getStringWidth(note) / 1000f * 12f;
+                    // As large as the pack's own footer's text, or 12 pt.
+                    float size = Math.max(12f, footer.sizePt());
+                    float noteWidth = regular.getStringWidth(note) / 1000f * size;
                     out.beginText();
-                    out.setFont(regular, 12f);
+                    out.setFont(regular, size);
                     out.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - noteWidth) / 2, box.getLowerLeftY() + box.getHeight() / 2);
                     out.showText(note);
                     out.endText();
@@ -201,15 +211,20 @@ public final class PackAssembler {
 
     /**
      * Draws the QR code for {@code link} into the box of the cover's link to it, as filled squares
-     * (runs of dark modules become one rectangle), with a quiet zone of four modules.
+     * (runs of dark modules become one rectangle), with a quiet zone of four modules. The box is
+     * on the cover's first page, or its second in large print.
      */
-    private static void drawQr(PDDocument doc, PDPage cover, String link) {
+    private static void drawQr(PDDocument doc, String link) {
         try {
             PDRectangle area = null;
-            for (PDAnnotation a : cover.getAnnotations()) {
-                if (a instanceof PDAnnotationLink l && l.getAction() instanceof PDActionURI uri && link.equals(uri.getURI())) {
-                    area = l.getRectangle();
-                    break;
+            PDPage cover = null;
+            for (int i = 0; i < Math.min(2, doc.getNumberOfPages()) && area == null; i++) {
+                for (PDAnnotation a : doc.getPage(i).getAnnotations()) {
+                    if (a instanceof PDAnnotationLink l && l.getAction() instanceof PDActionURI uri && link.equals(uri.getURI())) {
+                        area = l.getRectangle();
+                        cover = doc.getPage(i);
+                        break;
+                    }
                 }
             }
             if (area == null) throw new IllegalStateException("the cover template has no link box for the QR code");

@@ -10,6 +10,7 @@ import org.handouts.model.Pack;
 import org.handouts.model.Problem;
 import org.handouts.model.Publication;
 import org.handouts.model.Routine;
+import org.handouts.model.Variant;
 import org.handouts.model.Stage;
 import org.handouts.pdf.FontSet;
 import org.handouts.post.DocumentInfo;
@@ -38,6 +39,9 @@ final class PackRenderer {
     /** Where the templates print the footer (see handout.css, cover.css and tracker.css: margins and footer). */
     static final PackAssembler.Footer PORTRAIT_FOOTER = new PackAssembler.Footer(13f, 12.93f);
     static final PackAssembler.Footer LANDSCAPE_FOOTER = new PackAssembler.Footer(10f, 7.93f);
+    /** Large print's footers (large.css): 18 pt, measured on rendered pages like the ones above. */
+    static final PackAssembler.Footer LARGE_PORTRAIT_FOOTER = new PackAssembler.Footer(13f, 9.36f, 18f);
+    static final PackAssembler.Footer LARGE_LANDSCAPE_FOOTER = new PackAssembler.Footer(10f, 7.16f, 18f);
     private static final int MAX_CACHED_HANDOUTS = 64;
 
     private final BuildSettings settings;
@@ -69,11 +73,17 @@ final class PackRenderer {
         CoverView cover = Views.cover(m, library, pack, brand, pack.paper(), routines);
         byte[] coverPdf = documents.pdf(documents.xhtml("cover.xhtml", Map.of("cover", cover), m), "cover.xhtml", brand);
         int coverPages = PdfFinisher.pageCount(coverPdf);
-        if (coverPages != 1) {
-            throw new InvalidContentException(new Problem(source, 0, 0, "notes", "the cover needs " + coverPages
-                    + " pages instead of one", "shorten the notes or the changes to the plan"));
+        boolean large = pack.variant() == Variant.LARGE;
+        // Large print sets the same cover at 18 pt and up: it may take two pages.
+        int coverRoom = large ? 2 : 1;
+        if (coverPages > coverRoom) {
+            throw new InvalidContentException(new Problem(source, 0, 0, "notes", "the " + (large ? "large-print " : "")
+                    + "cover needs " + coverPages + " pages instead of " + (large ? "two" : "one"),
+                    "shorten the notes or the changes to the plan"));
         }
-        parts.add(new PackAssembler.Part(coverPdf, List.of(m.text("pack.bookmarkCover")), false, PORTRAIT_FOOTER));
+        PackAssembler.Footer portrait = large ? LARGE_PORTRAIT_FOOTER : PORTRAIT_FOOTER;
+        PackAssembler.Footer landscape = large ? LARGE_LANDSCAPE_FOOTER : LANDSCAPE_FOOTER;
+        parts.add(new PackAssembler.Part(coverPdf, List.of(m.text("pack.bookmarkCover")), false, portrait));
 
         for (int s = 0; s < pack.stages().size(); s++) {
             Stage stage = pack.stages().get(s);
@@ -83,7 +93,7 @@ final class PackRenderer {
             byte[] handoutPdf = handoutPdf(view, handout, m);
             String title = m.format("pack.routine", "title", routine.title(), "level", Views.label(m, routine.level()));
             parts.add(new PackAssembler.Part(handoutPdf, List.of(m.format("pack.bookmarkHandout", "routine", title,
-                    "programme", view.programme())), false, PORTRAIT_FOOTER));
+                    "programme", view.programme())), false, portrait));
 
             Publication tracker = new Publication(brand, routine, DocumentKind.TRACKER, pack.paper(), pack.variant(), language);
             int first = pack.firstWeek(s);
@@ -91,17 +101,22 @@ final class PackRenderer {
                     .mapToObj(week -> Views.tracker(m, library, tracker, Optional.of(pack), week)).toList();
             byte[] sheetsPdf = documents.pdf(documents.xhtml(DocumentKind.TRACKER.template(), Map.of("sheets", sheets), m),
                     DocumentKind.TRACKER.template(), brand);
-            if (PdfFinisher.pageCount(sheetsPdf) != stage.weeks()) {
+            // A week's sheet is one page, or in large print the pages its rows are split over.
+            if (PdfFinisher.pageCount(sheetsPdf) != sheets.stream().mapToInt(t -> t.pages().size()).sum()) {
                 String file = DisplayPaths.of(settings.content().resolve("routines").resolve(stage.routineId() + ".yaml"),
                         settings.displayBase());
                 throw new InvalidContentException(new Problem(file, 0, 0, "exercises",
                         "a dated weekly sheet for this routine needs more than one page",
                         "shorten the longest exercise names or use fewer exercises"));
             }
-            List<String> names = IntStream.range(first, first + stage.weeks())
-                    .mapToObj(w -> m.format("pack.bookmarkWeek", "week", m.format("programme.week", "week", w + 1, "weeks", pack.weeks()),
-                            "date", m.format("date.medium", "date", pack.weekStart(w)))).toList();
-            parts.add(new PackAssembler.Part(sheetsPdf, names, true, LANDSCAPE_FOOTER));
+            List<String> names = new ArrayList<>();
+            for (int w = first; w < first + stage.weeks(); w++) {
+                names.add(m.format("pack.bookmarkWeek", "week", m.format("programme.week", "week", w + 1, "weeks", pack.weeks()),
+                        "date", m.format("date.medium", "date", pack.weekStart(w))));
+                // A large-print week's further pages are not bookmarked: they follow its first (on its back, printed duplex).
+                for (int page = 2; page <= sheets.get(w - first).pages().size(); page++) names.add("");
+            }
+            parts.add(new PackAssembler.Part(sheetsPdf, names, true, landscape));
         }
         return assembler.assemble(parts, pack.duplex(), pack.link(), info(m, pack, brand, routines, inputHash), m);
     }

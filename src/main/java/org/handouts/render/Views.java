@@ -68,12 +68,20 @@ public final class Views {
             Dose dose = e.dose().with(item.dose());
             List<String> doseLines = DoseWording.sentences(m, dose);
             String equipment = equipment(m, e.equipment());
-            cards.add(new HandoutView.CardView(number++, e.id(), e.name(),
-                    e.aliases().isEmpty() ? "" : m.format("handout.alsoCalled", "names", String.join(", ", e.aliases())),
-                    positionLabel(m, e.positions()), label(m, e.category()), e.purpose(), e.start(), e.steps(),
-                    doseLines, e.tips(), e.cautions(), equipment,
-                    Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment),
-                    pictures(m, e, publication.variant() == Variant.LARGE)));
+            String aliases = e.aliases().isEmpty() ? "" : m.format("handout.alsoCalled", "names", String.join(", ", e.aliases()));
+            String position = positionLabel(m, e.positions());
+            String category = label(m, e.category());
+            boolean large = publication.variant() == Variant.LARGE;
+            List<HandoutView.PictureView> pictures = pictures(m, e, large);
+            // Large print: the card on one page when it fits, else its tips and cautions on the next (render/Fit).
+            String split = large ? Fit.largeCardLayout(new Fit.LargeCard(e.name(),
+                            position + " \u00b7 " + category + (aliases.isEmpty() ? "" : " \u00b7 " + aliases),
+                            e.purpose(), pictures.isEmpty() ? 0 : largePictureRowHeight(e),
+                            e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment),
+                            number == 1, publication.paper() == org.handouts.model.PaperSize.LETTER)
+                    : Fit.cardSplit(e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment);
+            cards.add(new HandoutView.CardView(number++, e.id(), e.name(), aliases, position, category,
+                    e.purpose(), e.start(), e.steps(), doseLines, e.tips(), e.cautions(), equipment, split, pictures));
         }
         String howOften = howOften(m, routine);
         String nextTitle = routine.next().map(id -> library.requireRoutine(id).title()).orElse("");
@@ -256,6 +264,18 @@ public final class Views {
         }
         return shown.stream().map(s -> new HandoutView.PictureView(m.text("stage." + s.stage().key()), s.src(), s.alt(),
                 large ? Fit.largePictureStyle(s.aspect(), shown.size()) : Fit.pictureStyle(s.aspect()))).toList();
+    }
+
+    /** The height in mm of a large-print card's tallest picture. */
+    private static double largePictureRowHeight(Exercise e) {
+        List<Double> aspects = new ArrayList<>();
+        Optional<Double> drawnAspect = e.figure().map(f -> Figures.of(Map.of(e.id(), f), NO_COLOURS).aspectRatio(e.id()));
+        for (org.handouts.figures.Stage stage : org.handouts.figures.Stage.values()) {
+            Optional<Double> aspect = e.findPicture(stage).map(org.handouts.model.Picture::aspect)
+                    .or(() -> drawnAspect.filter(a -> e.figure().flatMap(f -> f.find(stage)).isPresent()));
+            aspect.ifPresent(aspects::add);
+        }
+        return aspects.stream().mapToDouble(a -> Fit.largePictureHeight(a, aspects.size())).max().orElse(0);
     }
 
     /** Posing a figure to learn its shape needs no colours. */

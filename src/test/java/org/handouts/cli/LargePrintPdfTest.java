@@ -141,6 +141,25 @@ class LargePrintPdfTest {
         }
     }
 
+    @Test
+    void aLargePrintPackIsLargeThroughoutItsCoverPageNumbersAndBlankBacks() throws IOException {
+        Path file = tmp.resolve("rc-0042.yaml");
+        // The documented example (duplex, with a link), in large print.
+        Files.writeString(file, Files.readString(Cli.REPO.resolve("docs/examples/rc-0042.yaml")) + "variant: large\n");
+        Cli.Run run = Cli.run("pack", "--content", Cli.REPO.resolve("content").toString(), "--templates",
+                Cli.REPO.resolve("templates").toString(), "--fonts", Cli.REPO.resolve("fonts").toString(),
+                "--out", out.toString(), file.toString());
+        assertThat(run.exit()).as(run.toString()).isZero();
+        try (PDDocument doc = Pdfs.open(out.resolve("packs/rc-0042.pdf"))) {
+            assertThat(Pdfs.sizedGlyphs(doc)).allSatisfy(g -> assertThat(g.sizePt()).as("'%s' on page %d", g.text(), g.page())
+                    .isGreaterThanOrEqualTo(18f));
+            List<String> pages = Pdfs.pageTexts(doc);
+            assertThat(Pdfs.normalise(pages.getFirst())).contains("Large print", "Your exercise programme");
+            assertThat(Pdfs.normalise(String.join(" ", pages))).contains("This page is left blank on purpose.",
+                    "Page " + pages.size() + " of " + pages.size());
+        }
+    }
+
     /** The page on which the heading glyphs spell {@code name} (spaces left out), or -1. */
     private static int pageSpelling(List<Pdfs.Sized> headings, String name) {
         StringBuilder run = new StringBuilder();
