@@ -36,6 +36,7 @@ public final class Keys {
             handout.steps
             handout.howMuch
             handout.tips
+            handout.continued
             handout.takeCare
             handout.equipment list
             handout.keepingItUp
