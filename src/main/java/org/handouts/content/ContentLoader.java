@@ -205,8 +205,9 @@ public final class ContentLoader {
                 library.routines().keySet().stream().filter(brand.catalogue()::publishes).forEach(routines::add);
             }
         }
-        routinesByLanguage.forEach((language, routines) ->
-                problems.addAll(Translations.requireFor(library, language, routines, display(root))));
+        routinesByLanguage.forEach((language, routines) -> problems.addAll(
+                Translations.findGaps(library, language, routines, List.of())
+                        .orElseGet(() -> List.of(Translations.nothingTranslated(display(root), 0, 0, "", language)))));
     }
 
     /**

@@ -119,7 +119,28 @@ public final class PackLoader {
         if (!problems.isEmpty() || pack.isEmpty()) {
             throw new InvalidContentException(problems.sorted().stream().map(p -> redact(p, patientName)).toList());
         }
+        requireTranslated(pack.get(), root, file, library);
         return pack.get();
+    }
+
+    /**
+     * A pack printed in another language than English needs every content file it prints
+     * translated into it, its additions to the routines too: each gap is a problem of the content.
+     */
+    private static void requireTranslated(Pack pack, Node root, String file, Library library) {
+        String language = pack.languageFor(library.requireBrand(pack.brandId()));
+        List<String> routines = pack.stages().stream().map(Stage::routineId).distinct().toList();
+        List<String> added = pack.stages().stream().flatMap(s -> s.added().stream()).map(RoutineItem::exerciseId).distinct().toList();
+        List<Problem> gaps = Translations.findGaps(library, language, routines, added).orElseGet(() -> {
+            // Asked for by the pack's language, or else by its brand's main language.
+            Node.Entry at = ((Node.Mapping) root).find("language").or(() -> ((Node.Mapping) root).find("brand")).orElseThrow();
+            return List.of(Translations.nothingTranslated(file, at.line(), at.column(), at.key(), language));
+        });
+        if (!gaps.isEmpty()) {
+            Problems problems = new Problems();
+            problems.addAll(gaps);
+            throw new InvalidContentException(problems.sorted());
+        }
     }
 
     /** Reads a pack file as a syntax tree (for a CSV row's programme template). */

@@ -172,27 +172,30 @@ final class Translations {
     }
 
     /**
-     * What stops the {@code routines} from being published in {@code language}: the gaps of every
-     * file their documents print (the routine, the next routine whose title it names, its
-     * exercises, their equipment, its advice and every source cited). English has none.
-     *
-     * @param contentShown the content folder as messages show it, for a language nothing is translated into
+     * What stops the {@code routines} and the {@code exercises} (a pack's additions) from being
+     * published in {@code language}: the gaps of every file their documents print (the routine, the
+     * next routine whose title it names, its exercises, their equipment, its advice and every source
+     * cited). English has none. Empty when nothing at all is translated into the language: the
+     * caller says where the language was asked for ({@link #nothingTranslated}).
      */
-    static List<Problem> requireFor(Library library, String language, Collection<String> routines, String contentShown) {
-        if (language.equals(Library.CONTENT_LANGUAGE) || routines.isEmpty()) return List.of();
-        Optional<Translation> translation = library.findTranslation(language);
-        if (translation.isEmpty()) {
-            return List.of(new Problem(contentShown, 0, 0, "", "nothing is translated into " + LanguageCodes.describe(language),
-                    "add translations: " + language + ": to each content file; see docs/languages.md"));
-        }
-        Set<String> printed = printedFiles(library, routines);
-        return translation.get().gaps().stream().filter(g -> printed.contains(g.folder() + "/" + g.id()))
-                .map(Translation.Gap::problem).distinct().toList();
+    static Optional<List<Problem>> findGaps(Library library, String language, Collection<String> routines,
+                                            Collection<String> exercises) {
+        if (language.equals(Library.CONTENT_LANGUAGE) || (routines.isEmpty() && exercises.isEmpty())) return Optional.of(List.of());
+        Set<String> printed = printedFiles(library, routines, exercises);
+        return library.findTranslation(language).map(t -> t.gaps().stream()
+                .filter(g -> printed.contains(g.folder() + "/" + g.id())).map(Translation.Gap::problem).distinct().toList());
     }
 
-    private static Set<String> printedFiles(Library library, Collection<String> routines) {
+    /** The problem of a language nothing is translated into, located where it was asked for. */
+    static Problem nothingTranslated(String file, int line, int column, String field, String language) {
+        return new Problem(file, line, column, field, "nothing is translated into " + LanguageCodes.describe(language),
+                "add translations: " + language + ": to each content file; see docs/languages.md");
+    }
+
+    private static Set<String> printedFiles(Library library, Collection<String> routines, Collection<String> exercises) {
         Set<String> out = new LinkedHashSet<>();
         List<String> sources = new ArrayList<>();
+        List<String> printedExercises = new ArrayList<>(exercises);
         for (String id : routines) {
             Routine routine = library.routines().get(id);
             if (routine == null) continue;
@@ -204,13 +207,14 @@ final class Translations {
                 out.add(key(ContentLoader.Kind.ADVICE, a));
                 Optional.ofNullable(library.advice().get(a)).ifPresent(x -> sources.addAll(x.sources()));
             }
-            for (var item : routine.items()) {
-                out.add(key(ContentLoader.Kind.EXERCISE, item.exerciseId()));
-                Optional.ofNullable(library.exercises().get(item.exerciseId())).ifPresent(e -> {
-                    e.equipment().forEach(q -> out.add(key(ContentLoader.Kind.EQUIPMENT, q.id())));
-                    sources.addAll(e.sources());
-                });
-            }
+            routine.items().forEach(item -> printedExercises.add(item.exerciseId()));
+        }
+        for (String id : printedExercises) {
+            out.add(key(ContentLoader.Kind.EXERCISE, id));
+            Optional.ofNullable(library.exercises().get(id)).ifPresent(e -> {
+                e.equipment().forEach(q -> out.add(key(ContentLoader.Kind.EQUIPMENT, q.id())));
+                sources.addAll(e.sources());
+            });
         }
         sources.forEach(s -> out.add(key(ContentLoader.Kind.SOURCE, s)));
         return out;

@@ -316,4 +316,29 @@ class TranslationsTest {
         assertThat(library.requireExercise("knee-rolls").findPicture(Stage.START).orElseThrow().alt())
                 .contains("Lying on the back, knees bent.");
     }
+
+    @Test
+    void aPackInALanguageNeedsWhatItAddsToTheRoutineTranslated() throws IOException {
+        spanishContent();
+        Files.writeString(content.resolve("exercises/extra.yaml"), Files.readString(content.resolve("exercises/plank.yaml"))
+                .replaceAll("(?s)translations:.*", ""));
+        Files.writeString(content.resolve("brands/clinic.yaml"), "languages: [es]\n", StandardOpenOption.APPEND);
+        Library library = ContentFixtures.loader(project).publishing(b -> b.languages()).load();
+        Path pack = Files.writeString(project.resolve("rc-1.yaml"), """
+                patient: Jane Example
+                brand: clinic
+                start: 2026-11-30
+                programme:
+                  - routine: beginner
+                    weeks: 2
+                    add: [extra]
+                """);
+
+        InvalidContentException e = assertThrows(InvalidContentException.class,
+                () -> new PackLoader(project, ContentFixtures.PRINTABLE).load(pack, library));
+
+        assertThat(e.problems().stream().map(Problem::format)).containsExactly(
+                "content/exercises/extra.yaml:1:1: translations: no Spanish (es) translation "
+                        + "(add translations: es: with name, purpose, start and steps (2 items), as in English)");
+    }
 }
