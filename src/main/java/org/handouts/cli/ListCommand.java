@@ -38,8 +38,9 @@ final class ListCommand implements Callable<Integer> {
         }
         out.println("Brands (" + library.brands().size() + "):");
         for (Brand b : library.brands().values()) {
-            out.printf("  %-30s %-32s publishes %s; print: %s%n", b.id(), b.name(), b.catalogue().describe(),
-                    String.join(", ", b.variants().stream().map(org.handouts.model.Variant::key).toList()));
+            out.printf("  %-30s %-32s publishes %s; print: %s; languages: %s%n", b.id(), b.name(), b.catalogue().describe(),
+                    String.join(", ", b.variants().stream().map(org.handouts.model.Variant::key).toList()),
+                    String.join(", ", b.languages()));
         }
         out.flush();
         return ExitCodes.OK;

@@ -51,8 +51,8 @@ class BrandCatalogueTest {
     void listShowsEachBrandsCatalogue() {
         Cli.Run run = Cli.run(project.args("list"));
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("  harbour ").endsWith("publishes all routines; print: standard"))
-                .anySatisfy(l -> assertThat(l).startsWith("  quayside ").endsWith("publishes desk-breaks; print: standard"));
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("  harbour ").endsWith("publishes all routines; print: standard; languages: en"))
+                .anySatisfy(l -> assertThat(l).startsWith("  quayside ").endsWith("publishes desk-breaks; print: standard; languages: en"));
     }
 
     @Test
