@@ -46,7 +46,7 @@ class PrintVariantsTest {
         assertThat(built(run)).containsExactly("neck-basics-handout-large.pdf", "neck-basics-tracker-large.pdf");
 
         Cli.Run list = Cli.run(project.args("list"));
-        assertThat(list.outLines()).anySatisfy(l -> assertThat(l).startsWith("  harbour ").endsWith("print: large"));
+        assertThat(list.outLines()).anySatisfy(l -> assertThat(l).startsWith("  harbour ").endsWith("print: large; languages: en"));
 
         Cli.Run standard = project.build("--variant", "standard");
         assertThat(built(standard)).containsExactly("neck-basics-handout.pdf", "neck-basics-tracker.pdf");
