@@ -2,6 +2,7 @@ package org.handouts.web;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -54,14 +55,18 @@ final class InlinePictures {
     }
 
     /**
-     * The PDF's one page (its crop box, as a viewer shows it) as PNG, {@link #PDF_PIXELS} on its
+     * The PDF's one page (its media box, as the handout prints it) as PNG, {@link #PDF_PIXELS} on its
      * longer side, on white. The content check accepted only pages with embedded fonts, so the
      * same file renders the same pixels on any machine. Images inside the page are subsampled to
      * the output size as they are decoded, so a large photo in a small PDF costs little memory.
      */
     static byte[] rendered(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDRectangle box = doc.getPage(0).getCropBox();
+            PDPage page = doc.getPage(0);
+            // The handout imports the whole media box (Flying Saucer sizes the picture by it), so
+            // the web page shows the same, whatever crop box a viewer would apply.
+            page.setCropBox(page.getMediaBox());
+            PDRectangle box = page.getCropBox();
             float scale = PDF_PIXELS / Math.max(box.getWidth(), box.getHeight());
             PDFRenderer renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true);
