@@ -177,7 +177,7 @@ public final class DocumentRenderer {
         String what = Views.what(m, p);
         DocumentInfo info = new DocumentInfo(
                 Views.title(m, translated(p, content)),
-                p.brand().name(),
+                content.requireBrand(p.brand().id()).name(),
                 m.format("document.subject", "what", what, "topic", r.topic(), "level", level.toLowerCase(m.locale())),
                 String.join(", ", Stream.concat(Stream.of(r.topic(), m.text("document.keyword"), level.toLowerCase(m.locale()),
                                 what.toLowerCase(m.locale())),

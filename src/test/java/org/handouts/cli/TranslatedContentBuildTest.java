@@ -90,4 +90,19 @@ class TranslatedContentBuildTest {
         assertThat(check.exit()).as(check.toString()).isEqualTo(1);
         assertThat(check.err()).contains("exercises/bridge.yaml:" + line + ":1: steps: no Spanish (es) translation");
     }
+
+    @Test
+    void aBrandsTranslatedNameIsPrintedAndIsTheAuthorOfItsDocuments() throws IOException {
+        publishInSpanish();
+        Path brand = project.file("brands/clinic.yaml");
+        Files.writeString(brand, Files.readString(brand).replace("  es:\n", "  es:\n    name: Fisioterapia Hillside\n"));
+
+        Cli.Run run = project.build();
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        try (PDDocument doc = Pdfs.open(project.out.resolve("clinic/gentle-handout.pdf"))) {
+            assertThat(Pdfs.text(doc)).contains("Fisioterapia Hillside").doesNotContain("Hillside Physio");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Fisioterapia Hillside");
+        }
+    }
 }
