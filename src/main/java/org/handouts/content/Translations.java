@@ -74,6 +74,11 @@ final class Translations {
         Optional<Node> node = f.find(FIELD);
         english.ifPresent(value -> items.add(new Item(kind, id, f, value)));
         if (node.isEmpty()) return;
+        if (!(node.get() instanceof Node.Mapping)) {
+            f.problem(node.get(), FIELD, "expected languages with their fields but found " + node.get().describe(),
+                    "write a language code, such as es:, on its own line under translations:, and its fields indented under it");
+            return;
+        }
         Optional<Fields> byLanguage = f.nestedNode(node.get(), FIELD);
         if (byLanguage.isEmpty()) return;
         Fields codes = byLanguage.get();

@@ -243,6 +243,16 @@ class TranslationsTest {
     }
 
     @Test
+    void translationsWrittenAsAListSayHowToWriteThem() throws IOException {
+        content = ContentFixtures.copyBase(project);
+        Files.writeString(content.resolve("sources/nhs.yaml"), "translations:\n  - es\n", StandardOpenOption.APPEND);
+
+        assertThat(problemsPublishing("en")).containsExactly(
+                "content/sources/nhs.yaml:4:3: translations: expected languages with their fields but found a list "
+                        + "(write a language code, such as es:, on its own line under translations:, and its fields indented under it)");
+    }
+
+    @Test
     void translatedTextMustPrintInTheFontStack() throws IOException {
         spanishContent();
         edit("exercises/knee-rolls.yaml", "    name: Giro de rodillas", "    name: Giro de rodillas \u6F22");
