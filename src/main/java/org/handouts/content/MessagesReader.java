@@ -46,6 +46,20 @@ public final class MessagesReader {
         this.printable = printable;
     }
 
+    /**
+     * The language codes of the bundles in {@code templates/messages/}, from their file names
+     * alone (none is read): what the content needs to check a brand's languages. Empty when the
+     * folder cannot be listed; {@link #read} then says why.
+     */
+    public static List<String> codes(Path templates) {
+        try (Stream<Path> list = Files.list(templates.resolve(FOLDER))) {
+            return list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
+                    .map(n -> n.substring(0, n.length() - EXTENSION.length())).filter(Languages::isCode).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Every bundle in {@code templates/messages/}, or throws with every problem found. */
     public Languages read(Path templates) {
         Path folder = templates.resolve(FOLDER);

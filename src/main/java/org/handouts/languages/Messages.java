@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * One language's message bundle: every fixed word the outputs print, as ICU MessageFormat
  * patterns with named arguments ({@code "{n, plural, one {# vez} other {# veces}}"}), and the
  * locale that picks the plural rules, date names and list words. Immutable and safe to share
- * between threads: each format works on its own copy of the compiled pattern.
+ * between threads: each compiled pattern formats one call at a time.
  */
 public final class Messages {
     private final String code;
@@ -39,15 +39,14 @@ public final class Messages {
         this.code = Objects.requireNonNull(code);
         this.locale = ULocale.forLanguageTag(Objects.requireNonNull(locale));
         this.patterns = Map.copyOf(new TreeMap<>(patterns));
-        Map<String, MessageFormat> compiled = new HashMap<>();
         for (String key : Keys.ALL.keySet()) {
             String pattern = patterns.get(key);
             if (pattern == null) throw new IllegalArgumentException(code + ": " + key + ": missing");
             Optional<String> problem = problemWith(key, pattern, locale);
             if (problem.isPresent()) throw new IllegalArgumentException(code + ": " + key + ": " + problem.get());
-            compiled.put(key, new MessageFormat(pattern, this.locale));
         }
-        this.formats = Map.copyOf(compiled);
+        // Compiled when first used: a run uses few of the messages, and compiling loads ICU's locale data.
+        this.formats = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** The language code, such as {@code es}. */
@@ -83,17 +82,20 @@ public final class Messages {
 
     /** The message {@code key} with named arguments. */
     public String format(String key, Map<String, Object> args) {
-        MessageFormat format = formats.get(key);
-        if (format == null) throw new IllegalArgumentException("no message '" + key + "' (not in Keys.ALL)");
+        if (!Keys.ALL.containsKey(key)) throw new IllegalArgumentException("no message '" + key + "' (not in Keys.ALL)");
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(patterns.get(k), locale));
         Map<String, Object> values = new HashMap<>(args);
         // A date is passed as a calendar at UTC, so the day printed never depends on the machine's time zone.
         values.replaceAll((name, value) -> value instanceof LocalDate d ? calendar(d) : value);
-        return ((MessageFormat) format.clone()).format(values);
+        // ICU's MessageFormat is not thread-safe; a clone per call cost more than the format itself.
+        synchronized (format) {
+            return format.format(values);
+        }
     }
 
     /** Whether the bundle holds {@code key}, for templates that ask by name. */
     public boolean has(String key) {
-        return formats.containsKey(key);
+        return Keys.ALL.containsKey(key);
     }
 
     /** "a, b and c" ("a, b y c" in Spanish): the locale's own list words. */
@@ -119,17 +121,20 @@ public final class Messages {
     public static Optional<String> problemWith(String key, String pattern, String locale) {
         List<String> allowed = Keys.ALL.get(key);
         if (allowed == null) return Optional.of("not a message the program prints");
-        MessageFormat format;
+        // The syntax alone, without ICU's locale data, which compiling a plural or a date would load.
+        com.ibm.icu.text.MessagePattern parsed;
         try {
-            format = new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+            parsed = new com.ibm.icu.text.MessagePattern(pattern);
         } catch (IllegalArgumentException e) {
             return Optional.of("not a valid ICU message: " + e.getMessage());
         }
-        // Every argument, also those inside plural and select branches (getArgumentNames gives only the top level).
-        com.ibm.icu.text.MessagePattern parsed = new com.ibm.icu.text.MessagePattern(pattern);
+        // Every argument, also those inside plural and select branches.
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        boolean styled = false;
         for (int i = 0; i < parsed.countParts(); i++) {
             com.ibm.icu.text.MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_START
+                    && part.getArgType() == com.ibm.icu.text.MessagePattern.ArgType.SIMPLE) styled = true;
             if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME) names.add(parsed.getSubstring(part));
             if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NUMBER) {
                 return Optional.of("uses {" + parsed.getSubstring(part) + "}: arguments are named"
@@ -140,6 +145,14 @@ public final class Messages {
             if (!allowed.contains(used)) {
                 return Optional.of("uses {" + used + "}, which this message is not given"
                         + (allowed.isEmpty() ? " (it takes no arguments)" : " (it takes " + braced(allowed) + ")"));
+            }
+        }
+        if (styled) {
+            // A date or number style ({date,date,d MMM y}) is checked only by compiling it.
+            try {
+                new MessageFormat(pattern, ULocale.forLanguageTag(locale));
+            } catch (IllegalArgumentException e) {
+                return Optional.of("not a valid ICU message: " + e.getMessage());
             }
         }
         return Optional.empty();

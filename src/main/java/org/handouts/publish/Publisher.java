@@ -96,18 +96,16 @@ public final class Publisher {
      */
     public Library check() {
         FontSet fonts = fonts();
-        Languages languages = languages(fonts);
-        requireKnownLanguages(languages);
-        return load(fonts, languages);
+        return load(fonts).library();
     }
 
     /** Builds every planned output that is not up to date; throws {@link InvalidContentException} on bad input. */
     public BuildReport build() {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Languages languages = languages(fonts);
-        requireKnownLanguages(languages);
-        Library library = load(fonts, languages);                        // load + validate
+        Loaded loaded = load(fonts);                                     // load + validate
+        Library library = loaded.library();
+        Languages languages = loaded.languages();
         requireOutputOutsideInputs();
         List<Publication> all = plan(library);
         Inputs inputs = new Inputs(settings, library);
@@ -135,8 +133,9 @@ public final class Publisher {
     public BuildReport pack(List<Path> packFiles, boolean duplex) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Languages languages = languages(fonts);
-        Library library = load(fonts, languages);                              // load + validate
+        Loaded content = load(fonts);                                          // load + validate
+        Library library = content.library();
+        Languages languages = content.languages();
         requireOutputOutsideInputs();
         PackLoader loader = new PackLoader(settings.displayBase(), fonts::canPrint);
         List<PackJob> jobs = new ArrayList<>();
@@ -185,8 +184,9 @@ public final class Publisher {
     public BatchReport packBatch(Path csv, boolean duplex) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Languages languages = languages(fonts);
-        Library library = load(fonts, languages);                              // load + validate
+        Loaded loaded = load(fonts);                                           // load + validate
+        Library library = loaded.library();
+        Languages languages = loaded.languages();
         requireOutputOutsideInputs();
         PatientBatch.Result batch = new PatientBatch(settings.displayBase(), fonts::canPrint).read(csv, library);
         List<PackJob> jobs = new ArrayList<>();
@@ -291,8 +291,9 @@ public final class Publisher {
     public FigureSheetReport figures(FigureSheet.Options options) {
         long start = System.nanoTime();
         FontSet fonts = fonts();
-        Languages languages = languages(fonts);
-        Library library = load(fonts, languages);                               // load + validate
+        Loaded loaded = load(fonts);                                            // load + validate
+        Library library = loaded.library();
+        Languages languages = loaded.languages();
         requireOutputOutsideInputs();
         FigureSheet.Plan plan = FigureSheet.plan(library, options);             // plan
         listener.planned(1);
@@ -354,10 +355,48 @@ public final class Publisher {
         }
     }
 
-    private Library load(FontSet fonts, Languages languages) {
+    /** The content and the message bundles, both validated. */
+    private record Loaded(Library library, Languages languages) {
+    }
+
+    /**
+     * Loads the content and the message bundles, reporting the problems of both at once. The
+     * bundles are read on another thread meanwhile: ICU's locale data takes a good part of a
+     * second to load the first time, about as long as the content. The content needs only the
+     * bundles' language codes, which their file names give.
+     */
+    private Loaded load(FontSet fonts) {
+        java.util.Set<String> codes = java.util.Set.copyOf(MessagesReader.codes(settings.templates()));
+        List<String> unknown = settings.languages().stream().filter(code -> !codes.contains(code)).toList();
+        if (!unknown.isEmpty()) throw new UnknownLanguageException(unknown, codes.stream().sorted().toList());
+        java.util.concurrent.CompletableFuture<Languages> bundles =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> languages(fonts));
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Library library = null;
+        try {
+            library = load(fonts, codes);
+        } catch (InvalidContentException e) {
+            problems.addAll(e.problems());
+            warnings.addAll(e.warnings());
+        }
+        Languages languages = null;
+        try {
+            languages = bundles.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof InvalidContentException invalid) problems.addAll(invalid.problems());
+            else if (e.getCause() instanceof RuntimeException re) throw re;
+            else if (e.getCause() instanceof Error error) throw error;
+            else throw e;
+        }
+        if (!problems.isEmpty()) throw new InvalidContentException(problems, warnings);
+        return new Loaded(library, languages);
+    }
+
+    private Library load(FontSet fonts, java.util.Set<String> languageCodes) {
         Library library = new ContentLoader(settings.content(), settings.displayBase(), fonts::canPrint,
                 new ArchivablePictures(new PdfInspector()))
-                .withLanguages(java.util.Set.copyOf(languages.codes()))
+                .withLanguages(languageCodes)
                 // Content must be translated into every language this run publishes a brand in.
                 .publishing(brand -> settings.brands().isEmpty() || settings.brands().contains(brand.id())
                         ? settings.languagesOf(brand) : List.of())
@@ -371,11 +410,6 @@ public final class Publisher {
         return new MessagesReader(settings.displayBase(), fonts::canPrint).read(settings.templates());
     }
 
-    /** Every language asked for on the command line has a bundle: a mistyped code is a usage error. */
-    private void requireKnownLanguages(Languages languages) {
-        List<String> unknown = settings.languages().stream().filter(code -> languages.find(code).isEmpty()).toList();
-        if (!unknown.isEmpty()) throw new UnknownLanguageException(unknown, languages.codes());
-    }
 
     /**
      * The languages this run publishes: for each brand asked for, the command line's languages
