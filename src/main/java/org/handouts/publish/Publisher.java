@@ -360,18 +360,20 @@ public final class Publisher {
     }
 
     /**
-     * Loads the content and the message bundles, reporting the problems of both at once. The
-     * bundles are read on another thread meanwhile: ICU's locale data takes a good part of a
-     * second to load the first time, about as long as the content. The content needs only the
-     * bundles' language codes, which their file names give.
+     * Loads the message bundles and the content, reporting the problems of both at once. The
+     * content needs only the bundles' language codes, which their file names give.
      */
     private Loaded load(FontSet fonts) {
         java.util.Set<String> codes = java.util.Set.copyOf(MessagesReader.codes(settings.templates()));
         List<String> unknown = settings.languages().stream().filter(code -> !codes.contains(code)).toList();
         if (!unknown.isEmpty()) throw new UnknownLanguageException(unknown, codes.stream().sorted().toList());
-        java.util.concurrent.CompletableFuture<Languages> bundles =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> languages(fonts));
         List<Problem> problems = new ArrayList<>();
+        Languages languages = null;
+        try {
+            languages = languages(fonts);
+        } catch (InvalidContentException e) {
+            problems.addAll(e.problems());
+        }
         List<Problem> warnings = new ArrayList<>();
         Library library = null;
         try {
@@ -379,15 +381,6 @@ public final class Publisher {
         } catch (InvalidContentException e) {
             problems.addAll(e.problems());
             warnings.addAll(e.warnings());
-        }
-        Languages languages = null;
-        try {
-            languages = bundles.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof InvalidContentException invalid) problems.addAll(invalid.problems());
-            else if (e.getCause() instanceof RuntimeException re) throw re;
-            else if (e.getCause() instanceof Error error) throw error;
-            else throw e;
         }
         if (!problems.isEmpty()) throw new InvalidContentException(problems, warnings);
         return new Loaded(library, languages);
