@@ -271,7 +271,7 @@ final class Drawing {
         return out;
     }
 
-    /** A round head, with a small nose when the face is seen from the side, so the figure's facing reads. */
+    /** A round head, with a nose that stands out when the face is seen from the side, so the figure's facing reads (blind reviewers read a backward bend as a stoop when the nose hid inside the head). */
     private void head(Body b, Marks m) {
         double[] c = project(b.at(Point.HEAD));
         Vec forward = b.head().forward();
@@ -280,9 +280,9 @@ final class Drawing {
         List<Mark> marks = new ArrayList<>();
         marks.add(new Mark(Marks.circle(c, Skeleton.HEAD_RADIUS + HALO), Ink.HALO, 0));
         if (across > 0.5) {
-            double[] nose = {c[0] + f[0] / across * Skeleton.HEAD_RADIUS * 0.95, c[1] + f[1] / across * Skeleton.HEAD_RADIUS * 0.95};
-            marks.add(new Mark(Marks.circle(nose, 1.8 + HALO), Ink.HALO, 0));
-            marks.add(new Mark(Marks.circle(nose, 1.8), Ink.BODY, 0));
+            double[] nose = {c[0] + f[0] / across * Skeleton.HEAD_RADIUS * 1.02, c[1] + f[1] / across * Skeleton.HEAD_RADIUS * 1.02};
+            marks.add(new Mark(Marks.circle(nose, 2.3 + HALO), Ink.HALO, 0));
+            marks.add(new Mark(Marks.circle(nose, 2.3), Ink.BODY, 0));
         }
         marks.add(new Mark(Marks.circle(c, Skeleton.HEAD_RADIUS), Ink.BODY, 0));
         m.add(c[2] + 0.01, marks);
