@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 
 /**
  * Warm rendering benchmark (run by bench/run, not by the test suite): per-document time of each
- * stage for handouts and trackers, and throughput with 1 and 2 threads, on the shipped content.
+ * stage for handouts and trackers (standard and large print, "-L"), and throughput with 1 and 2 threads, on the shipped content.
  * Usage: RenderBenchmark [project-dir] [seconds-per-measurement]
  */
 public final class RenderBenchmark {
@@ -38,20 +38,29 @@ public final class RenderBenchmark {
         Brand brand = library.brands().firstEntry().getValue();
         List<Publication> handouts = new ArrayList<>();
         List<Publication> trackers = new ArrayList<>();
+        List<Publication> largeHandouts = new ArrayList<>();
+        List<Publication> largeTrackers = new ArrayList<>();
         for (Routine r : library.routines().values()) {
             handouts.add(new Publication(brand, r, DocumentKind.HANDOUT, PaperSize.A4));
             trackers.add(new Publication(brand, r, DocumentKind.TRACKER, PaperSize.A4));
+            largeHandouts.add(new Publication(brand, r, DocumentKind.HANDOUT, PaperSize.A4, org.handouts.model.Variant.LARGE));
+            largeTrackers.add(new Publication(brand, r, DocumentKind.TRACKER, PaperSize.A4, org.handouts.model.Variant.LARGE));
         }
         List<Publication> all = new ArrayList<>(handouts);
         all.addAll(trackers);
+        List<Publication> warm = new ArrayList<>(all);
+        warm.addAll(largeHandouts);
+        warm.addAll(largeTrackers);
 
         // Warm-up: let the JIT compile the hot paths before anything is measured.
         long warmUntil = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < warmUntil) for (Publication p : all) renderer.render(p, "bench");
+        while (System.nanoTime() < warmUntil) for (Publication p : warm) renderer.render(p, "bench");
 
         System.out.printf(Locale.ROOT, "%-9s %9s %9s %9s %9s %9s%n", "document", "xhtml ms", "pdf ms", "finish ms", "total ms", "p90 ms");
         report("handout", handouts, renderer, seconds);
         report("tracker", trackers, renderer, seconds);
+        report("handout-L", largeHandouts, renderer, seconds);
+        report("tracker-L", largeTrackers, renderer, seconds);
         for (int threads : new int[] {1, 2}) {
             System.out.printf(Locale.ROOT, "throughput, %d thread%s: %.1f documents/s%n", threads, threads == 1 ? "" : "s",
                     throughput(all, renderer, threads, seconds));

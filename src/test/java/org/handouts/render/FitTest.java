@@ -71,4 +71,39 @@ class FitTest {
         return IntStream.rangeClosed(1, n).mapToObj(i -> new TrackerView.RowView(i, name, target, false)).toList();
     }
 
+
+    private static List<TrackerView.RowView> largeRows(int n, boolean perSide) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> new TrackerView.RowView(i, "Knee rolls", "8–10 times", perSide)).toList();
+    }
+
+    @Test
+    void aFewLargePrintRowsStayOnOnePage() {
+        assertThat(Fit.largeTrackerPages(largeRows(3, false), false)).hasSize(1);
+    }
+
+    @Test
+    void largePrintRowsAreSplitEvenlyInOrder() {
+        List<List<TrackerView.RowView>> pages = Fit.largeTrackerPages(largeRows(9, false), false);
+        assertThat(pages).hasSize(2);
+        // Five and four (the last page also holds the pain and notes rows), never eight and one.
+        assertThat(pages.get(0)).hasSize(5);
+        assertThat(pages.stream().flatMap(List::stream).map(TrackerView.RowView::number).toList())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void tenOneSidedExercisesWithLongNamesTakeMorePagesButEachFits() {
+        String name = "n".repeat(60);
+        List<TrackerView.RowView> rows = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new TrackerView.RowView(i, name, "8–10 times each side · hold 5–10 sec", true)).toList();
+        for (boolean letter : List.of(false, true)) {
+            List<List<TrackerView.RowView>> pages = Fit.largeTrackerPages(rows, letter);
+            assertThat(pages).hasSizeBetween(3, 5);
+            Fit.Room room = letter ? Fit.LARGE_LETTER : Fit.LARGE_A4;
+            for (int p = 0; p < pages.size(); p++) {
+                double used = pages.get(p).stream().mapToDouble(r -> Fit.largeRowHeight(r, letter)).sum();
+                assertThat(used).isLessThanOrEqualTo(room.of(p, p == pages.size() - 1));
+            }
+        }
+    }
 }
