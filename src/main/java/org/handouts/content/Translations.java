@@ -276,10 +276,18 @@ final class Translations {
         return Optional.of(new Equipment(en.id(), words.get()));
     }
 
+    /**
+     * A source's title is cited as it was published. Its publisher is too when it is a name ("NHS
+     * website"), so its translation is optional; but a publisher the content describes ("A general
+     * health website") is words a reader of another language needs in theirs.
+     */
     private static Optional<Source> source(Source en, Block b) {
         var note = b.optionalText("note", ContentLoader.SENTENCE, en.note());
+        Fields t = b.t;
+        var publisher = t.has("publisher") ? t.expectText("publisher", ContentLoader.SHORT, "who published it, in " + b.languageName)
+                : Optional.of(en.publisher());
         if (!b.finish()) return Optional.empty();
-        return Optional.of(new Source(en.id(), en.title(), en.publisher(), note.get()));
+        return Optional.of(new Source(en.id(), en.title(), publisher.get(), note.get()));
     }
 
     /** A brand's translated fields are optional: a name or address may stay as it is. */
@@ -301,7 +309,7 @@ final class Translations {
             case ROUTINE -> List.of("title", "topic", "for_whom", "moving_up");
             case ADVICE -> List.of("title", "intro", "points");
             case EQUIPMENT -> List.of("words");
-            case SOURCE -> List.of("note");
+            case SOURCE -> List.of("publisher", "note");
             case BRAND -> List.of("name", "address", "disclaimer");
         };
     }
@@ -487,7 +495,7 @@ final class Translations {
         }
 
         private String whyNotTranslated(String key) {
-            if (item.kind() == ContentLoader.Kind.SOURCE && (key.equals("title") || key.equals("publisher"))) {
+            if (item.kind() == ContentLoader.Kind.SOURCE && key.equals("title")) {
                 return "a source is cited as it was published";
             }
             return switch (key) {

@@ -118,7 +118,7 @@ class SecondLanguageBuildTest {
 
         String tracker = text(project.out.resolve("clinic/gentle-tracker-es.pdf"));
         assertThat(tracker).contains("Registro semanal", "Nombre:", "Semana del:", "Ejercicio y cuánto hacer", "Lunes", "Martes",
-                "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Dolor hoy", "Notas", "¿Cómo le fue?");
+                "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Dolor hoy", "Notas", "¿Cómo le ha ido?");
         assertThat(englishIn(tracker)).as("English fixed words in the Spanish tracker").isEmpty();
     }
 
@@ -161,8 +161,8 @@ class SecondLanguageBuildTest {
             assertThat(es.getDocumentCatalog().getLanguage()).isEqualTo("es-ES");
             assertThat(en.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(xmp(es)).contains("<dc:language>", "<rdf:li>es-ES</rdf:li>");
-            assertThat(Metadata.info(es).get("Title")).isEqualTo("Rutina suave para la espalda (Inicial): Hoja de ejercicios para rigidez de espalda");
-            assertThat(Metadata.info(es).get("Subject")).isEqualTo("Hoja de ejercicios para rigidez de espalda: rutina de nivel inicial");
+            assertThat(Metadata.info(es).get("Title")).isEqualTo("Rutina suave para la espalda (Inicial): Hoja de ejercicios · rigidez de espalda");
+            assertThat(Metadata.info(es).get("Subject")).isEqualTo("Hoja de ejercicios · rigidez de espalda: rutina de nivel inicial");
         }
     }
 

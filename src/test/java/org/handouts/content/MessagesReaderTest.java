@@ -53,7 +53,7 @@ class MessagesReaderTest {
         String text = Files.readString(es)
                 .replace("  monday: Lunes\n", "")
                 .replace("  notes: Notas\n", "  notes: Notas {\n")
-                .replace("  howDidItGo: ¿Cómo le fue?\n", "  howDidItGo: ¿Cómo le fue?\n  nites: Notas\n");
+                .replace("  howDidItGo: ¿Cómo le ha ido?\n", "  howDidItGo: ¿Cómo le ha ido?\n  nites: Notas\n");
         Files.writeString(es, text);
         int tuesday = lineOf(es, "  tuesday: Martes");
         int notes = lineOf(es, "  notes: Notas {");

@@ -153,6 +153,20 @@ class TranslationsTest {
     }
 
     @Test
+    void aSourceKeepsItsPublishersNameUnlessTheTranslationDescribesIt() throws IOException {
+        spanishContent();
+        Library named = loaderPublishing("es").load();
+        assertThat(named.in("es").requireSource("nhs").publisher()).isEqualTo(named.requireSource("nhs").publisher());
+
+        translate("sources/nhs.yaml", "es", "publisher: Un sitio web de salud\n");
+        Library described = loaderPublishing("es").load();
+
+        assertThat(described.in("es").requireSource("nhs").publisher()).isEqualTo("Un sitio web de salud");
+        assertThat(described.in("es").requireSource("nhs").title()).isEqualTo(described.requireSource("nhs").title());
+        assertThat(described.requireSource("nhs").publisher()).isNotEqualTo("Un sitio web de salud");
+    }
+
+    @Test
     void aFieldMissingInAPublishedLanguageIsLocatedAtTheEnglishItTranslates() throws IOException {
         spanishContent();
         edit("exercises/knee-rolls.yaml", "    start: Túmbese boca arriba con las rodillas dobladas.\n", "");
