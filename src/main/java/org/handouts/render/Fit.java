@@ -79,8 +79,9 @@ final class Fit {
 
     /**
      * A large-print card's layout class, its content in one column: "one-page" when it fits its
-     * page, else "two-pages": the name, pictures, start position, steps and dose on one page, the
-     * tips and cautions on the next under the name again (rather than a few lines spilling over
+     * page, else "two-pages": the name, pictures, start position, steps, dose and cautions on one
+     * page, the tips on the next under the name again ("two-pages cautions-over" when the cautions
+     * do not fit the first page: they head the second) (rather than a few lines spilling over
      * with nothing to say whose they are). Estimated at 18 pt on A4 or letter, erring long; the
      * first card shares its page with the heading "The exercises".
      */
@@ -91,8 +92,22 @@ final class Fit {
                 + lines("What it does: " + c.purpose(), width, 18) * LINE_18 + 4
                 + (c.picturesMm() > 0 ? LINE_18 + 1.5 + c.picturesMm() + 3 : 0);
         // Calibrated on the shipped cards rendered on letter: the sum runs about 7% over the page, so 5% is taken off.
-        double one = 0.95 * (top + column(c, width, true) + column(c, width, false));
-        return one <= room ? "one-page" : "two-pages";
+        double one = top + column(c, width, true) + column(c, width, false);
+        if (one <= room) return "one-page";
+        // "Take care" stays on the first page, after the dose, when it surely fits there (not
+        // calibrated down, so it errs towards the second page); otherwise it heads the second page,
+        // under the card's name, before the tips: never a page of cautions with nothing to say whose.
+        double firstPage = top + column(c, width, true) + dose(c, width) + cautions(c, width);
+        return c.cautions().isEmpty() || firstPage <= room ? "two-pages" : "two-pages cautions-over";
+    }
+
+    private static double dose(LargeCard c, double width) {
+        return c.dose().stream().mapToDouble(d -> lines(d, width - 10, 18) * LINE_18).sum() + 11;
+    }
+
+    private static double cautions(LargeCard c, double width) {
+        if (c.cautions().isEmpty()) return 0;
+        return LINE_18 + 2 + c.cautions().stream().mapToDouble(t -> lines(t, width - 14, 18) * LINE_18 + 1.5).sum();
     }
 
     /** The height of a card's main column (start and steps) or side column (dose, tips, cautions, equipment). */
@@ -101,9 +116,8 @@ final class Fit {
             return lines("Start position: " + c.start(), width, 18) * LINE_18 + 2 + LINE_18
                     + c.steps().stream().mapToDouble(s -> lines(s, width - 9, 18) * LINE_18 + 1.5).sum();
         }
-        double h = c.dose().stream().mapToDouble(d -> lines(d, width - 10, 18) * LINE_18).sum() + 11;
+        double h = dose(c, width) + cautions(c, width);
         if (!c.tips().isEmpty()) h += LINE_18 + 2 + c.tips().stream().mapToDouble(t -> lines(t, width - 9, 18) * LINE_18 + 1.5).sum();
-        if (!c.cautions().isEmpty()) h += LINE_18 + 2 + c.cautions().stream().mapToDouble(t -> lines(t, width - 14, 18) * LINE_18 + 1.5).sum();
         if (!c.equipment().isEmpty()) h += lines(c.equipment(), width, 18) * LINE_18;
         return h;
     }

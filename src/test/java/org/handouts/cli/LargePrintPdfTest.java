@@ -142,6 +142,28 @@ class LargePrintPdfTest {
     }
 
     @Test
+    void takeCareIsNeverAPageApartFromItsExercise() throws IOException {
+        for (Path pdf : large("handout")) {
+            try (PDDocument doc = Pdfs.open(pdf)) {
+                List<String> pages = Pdfs.pageTexts(doc);
+                int cautions = 0;
+                for (int i = 0; i < pages.size(); i++) {
+                    String page = pages.get(i);
+                    if (!page.contains("Take care:")) continue;
+                    cautions++;
+                    // On the page of the card's steps, or heading the next one under the card's name.
+                    assertThat(page.contains("Steps:") || page.contains("(continued)"))
+                            .as(pdf.getFileName() + " page " + (i + 1) + ":\n" + page).isTrue();
+                }
+                Routine routine = routineOf(pdf);
+                long withCautions = routine.items().stream()
+                        .filter(item -> !library.requireExercise(item.exerciseId()).cautions().isEmpty()).count();
+                assertThat(cautions).as(pdf.getFileName().toString()).isEqualTo((int) withCautions);
+            }
+        }
+    }
+
+    @Test
     void aLargePrintPackIsLargeThroughoutItsCoverPageNumbersAndBlankBacks() throws IOException {
         Path file = tmp.resolve("rc-0042.yaml");
         // The documented example (duplex, with a link), in large print.
