@@ -11,7 +11,13 @@ public final class UnknownLanguageException extends IllegalArgumentException {
 
     public UnknownLanguageException(List<String> unknown, List<String> available) {
         super((unknown.size() == 1 ? "unknown language '" + unknown.get(0) + "'" : "unknown languages '"
-                + String.join("', '", unknown) + "'") + " for --lang (no templates/messages/" + unknown.get(0)
-                + ".yaml); the languages available are: " + String.join(", ", available));
+                + String.join("', '", unknown) + "'") + " for --lang (" + why(unknown.get(0))
+                + "); the languages available are: " + String.join(", ", available));
+    }
+
+    /** A code that could name a bundle is missing one; anything else (empty, a path) is no code at all. */
+    private static String why(String code) {
+        return code.matches("[a-z]{2,3}") ? "no templates/messages/" + code + ".yaml"
+                : "a language is a code of two or three letters, such as es or cy";
     }
 }

@@ -183,6 +183,16 @@ class SecondLanguageBuildTest {
     }
 
     @Test
+    void aLanguageThatIsNoCodeAtAllSaysWhatACodeIs() throws IOException {
+        FixtureProject project = spanish();
+        Cli.Run run = project.build("--lang", "../../etc");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("unknown language '../../etc' for --lang (a language is a code of two or three "
+                + "letters, such as es or cy); the languages available are: en, es");
+        assertThat(project.out).doesNotExist();
+    }
+
+    @Test
     void anUnknownLanguageInABrandIsALocatedErrorListingTheLanguages() throws IOException {
         FixtureProject project = spanish();
         Files.writeString(project.file("brands/clinic.yaml"), "languages: [es, fr]\n", StandardOpenOption.APPEND);
