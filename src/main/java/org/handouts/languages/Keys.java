@@ -60,6 +60,7 @@ public final class Keys {
             tracker.keyTick
             tracker.keySides
             tracker.keyPain
+            tracker.continues
             tracker.left
             tracker.right
             tracker.heading

@@ -191,32 +191,55 @@ final class Fit {
      * column) and its tick box, or the L and R boxes one above the other.
      */
     static List<List<TrackerView.RowView>> largeTrackerPages(List<TrackerView.RowView> rows, boolean letter) {
+        return largeTracker(rows, letter).pages();
+    }
+
+    /**
+     * A large-print tracker's pages, and whether each page but the last ends by saying that more
+     * follows ("More exercises, your pain score and notes are on the next page."): it does when
+     * the line fits without adding a page, since a shorter sheet helps a patient more.
+     */
+    record LargeSheet(List<List<TrackerView.RowView>> pages, boolean saysMore) {
+    }
+
+    static LargeSheet largeTracker(List<TrackerView.RowView> rows, boolean letter) {
         double[] heights = rows.stream().mapToDouble(r -> largeRowHeight(r, letter)).toArray();
         Room room = letter ? LARGE_LETTER : LARGE_A4;
         for (int pages = 1; pages < rows.size(); pages++) {
             int[] best = bestSplit(heights, pages, room);
-            if (best != null) return split(rows, best);
+            if (best == null) continue;
+            if (pages == 1) return new LargeSheet(List.of(rows), false);
+            int[] saying = bestSplit(heights, pages, room.sayingMore());
+            return saying != null ? new LargeSheet(split(rows, saying), true) : new LargeSheet(split(rows, best), false);
         }
         // One row a page, the last with the pain and notes rows: the most any content can need.
         int[] each = new int[Math.max(rows.size() - 1, 0)];
         for (int i = 0; i < each.length; i++) each[i] = i + 1;
-        return split(rows, each);
+        return new LargeSheet(split(rows, each), rows.size() > 1);
     }
 
     /**
      * Room for exercise rows on a large-print tracker page, in mm: the first page (below the band,
      * the title row and the day names), a further page (no band), and what the last page needs
-     * below its rows (the pain and notes rows and the key). Measured on rendered A4 and letter
-     * landscape pages (letter is 6 mm taller), less 2 mm in hand.
+     * below its rows (the pain and notes rows and the key), and what any other page needs below
+     * its rows when it says that more is on the next. Measured on rendered A4 and letter landscape pages (letter
+     * is 6 mm taller), less 2 mm in hand.
      */
-    record Room(double first, double next, double lastExtras) {
+    record Room(double first, double next, double lastExtras, double moreLine) {
+        /** The line "More exercises, your pain score and notes are on the next page." at 18 pt, and its space. */
+        static final double MORE_LINE = 11;
+
         double of(int page, boolean last) {
-            return (page == 0 ? first : next) - (last ? lastExtras : 0);
+            return (page == 0 ? first : next) - (last ? lastExtras : moreLine);
+        }
+
+        Room sayingMore() {
+            return new Room(first, next, lastExtras, MORE_LINE);
         }
     }
 
-    static final Room LARGE_A4 = new Room(130, 144, 53);
-    static final Room LARGE_LETTER = new Room(136, 150, 53);
+    static final Room LARGE_A4 = new Room(130, 144, 53, 0);
+    static final Room LARGE_LETTER = new Room(136, 150, 53, 0);
 
     /**
      * A large-print row's height in mm: its name (after the number) and target wrapped to the

@@ -186,9 +186,10 @@ public final class Views {
         boolean letter = publication.paper() == org.handouts.model.PaperSize.LETTER;
         boolean large = publication.variant() == Variant.LARGE;
         // Large print is set at one size (18 pt) and takes the pages it needs; standard print shrinks to stay on one.
-        String density = large ? "large" : Fit.trackerDensity(routine.title(), level, patient, weekStarting,
-                pack.isPresent(), letter, rows);
-        List<List<TrackerView.RowView>> pages = large ? Fit.largeTrackerPages(rows, letter) : List.of(rows);
+        Fit.LargeSheet sheet = large ? Fit.largeTracker(rows, letter) : new Fit.LargeSheet(List.of(rows), false);
+        String density = large ? (sheet.saysMore() ? "large says-more" : "large") : Fit.trackerDensity(routine.title(), level,
+                patient, weekStarting, pack.isPresent(), letter, rows);
+        List<List<TrackerView.RowView>> pages = sheet.pages();
         // Large print's day names are short: "Wednesday" at 18 pt bold is wider than a day's column.
         return new TrackerView(document(m, publication, pack.isEmpty()), brand(publication.brand()), routine.title(),
                 level, rows, large ? shortDays(m) : days(m), key, patient, weekStarting, dates,

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * most two landscape pages with its header on each.
  */
 class LargePrintPdfTest {
+    private static final String MORE = "More exercises, your pain score and notes are on the next page.";
     @TempDir
     static Path tmp;
     static Path out;
@@ -97,6 +98,7 @@ class LargePrintPdfTest {
 
     @Test
     void trackerTakesAtMostTwoLandscapePagesEachWithTheDaysAndTheTitle() throws IOException {
+        int sayingMore = 0;
         for (Path pdf : large("tracker")) {
             Routine routine = routineOf(pdf);
             try (PDDocument doc = Pdfs.open(pdf)) {
@@ -107,6 +109,13 @@ class LargePrintPdfTest {
                     assertThat(box.getWidth()).isGreaterThan(box.getHeight());
                     assertThat(Pdfs.normalise(pages.get(i))).as(pdf.getFileName() + " page " + (i + 1))
                             .contains(routine.title(), "Exercise and how much Mon Tue Wed Thu Fri Sat Sun", "Name:");
+                    // A page before the last says where the rest is when that fits without adding a
+                    // page; the last has the key instead.
+                    boolean last = i == pages.size() - 1;
+                    if (Pdfs.normalise(pages.get(i)).contains(MORE)) {
+                        assertThat(last).as(pdf.getFileName() + " page " + (i + 1)).isFalse();
+                        sayingMore++;
+                    }
                 }
                 String text = Pdfs.normalise(String.join(" ", pages));
                 // Every exercise once, in order; the pain and notes rows and the key after the last.
@@ -119,6 +128,7 @@ class LargePrintPdfTest {
                 assertThat(Pdfs.normalise(pages.getFirst())).contains("Large print");
             }
         }
+        assertThat(sayingMore).as("two-page trackers that say more follows").isPositive();
     }
 
     @Test
